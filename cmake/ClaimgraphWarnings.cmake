@@ -1,0 +1,20 @@
+# Warning flags for every claimgraph target, kept in one INTERFACE target so
+# that no target edits CMAKE_CXX_FLAGS.
+add_library(claimgraph_warnings INTERFACE)
+add_library(claimgraph::warnings ALIAS claimgraph_warnings)
+target_compile_options(claimgraph_warnings INTERFACE
+  $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter>)
+target_compile_features(claimgraph_warnings INTERFACE cxx_std_20)
+
+# claimgraph_add_stage(NAME SOURCES... DEPS ...) declares engine/NAME as the
+# library claimgraph::NAME, includable as "NAME/header.h" from engine/.
+function(claimgraph_add_stage name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+  add_library(claimgraph_${name} STATIC ${ARG_SOURCES})
+  add_library(claimgraph::${name} ALIAS claimgraph_${name})
+  target_include_directories(claimgraph_${name} PUBLIC ${PROJECT_SOURCE_DIR}/engine)
+  target_link_libraries(claimgraph_${name}
+    PUBLIC ${ARG_PUBLIC_DEPS}
+    PRIVATE claimgraph::warnings ${ARG_PRIVATE_DEPS})
+  target_compile_features(claimgraph_${name} PUBLIC cxx_std_20)
+endfunction()

@@ -1,0 +1,81 @@
+// Linker: draws supports/disputes edges between statements, and computes the
+// keys that group statements into claims.
+//
+// Within an article it recognises rebuttals and contradictions:
+//   * anaphoric rebuttals: "... though the US and its allies have disputed
+//     that" — a dispute/deny/reject cue whose content is an anaphor ("that",
+//     "this", "those claims") disputes the statement the anaphor refers to;
+//   * denial versus assertion: a statement asserting a proposition that
+//     another speaker denies (same proposition key, opposite polarity);
+//   * standoffs: a rejection ("Washington has rejected Moscow's demands") and
+//     a refusal to yield on the same object ("won't back down on those")
+//     dispute each other;
+//   * contrast connectives ("but", "though", "however") joining statements of
+//     different speakers whose contents conflict.
+// Across articles it compares a new statement with candidate earlier
+// statements (found by the caller through an index on proposition keys, never
+// by scanning) and draws supports (same proposition, same polarity, other
+// speaker) or disputes (opposite polarity) edges.
+#ifndef CLAIMGRAPH_LINK_LINKER_H_
+#define CLAIMGRAPH_LINK_LINKER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/article.h"
+#include "model/edge.h"
+#include "model/statement.h"
+
+namespace claimgraph::link {
+
+// Keys of one statement.
+struct StatementKeys {
+  // Normalised proposition without polarity: lower-cased lemmas of the content
+  // words (stop words, negators, hedges and attribution cues removed, sorted
+  // and de-duplicated), joined by spaces. Two statements with the same
+  // proposition key talk about the same proposition. "" when the content has
+  // too few content words to compare.
+  std::string proposition;
+  // The claim key: proposition plus polarity ("+ " or "- " prefix). Statements
+  // with the same claim key assert the same thing and form one claim.
+  std::string claim;
+};
+
+StatementKeys ComputeKeys(std::string_view text, const Statement& statement);
+
+// Edges among the statements of one article (indices into `statements`).
+std::vector<Edge> LinkWithinArticle(const Article& article,
+                                    const std::vector<Statement>& statements);
+
+// An earlier stored statement that shares the proposition key of a new one.
+struct Candidate {
+  std::int64_t statement_id = 0;
+  std::int64_t article_id = 0;
+  std::string speaker;
+  Polarity polarity = Polarity::kAsserted;
+  std::string content;
+};
+
+// An edge from a new statement (index into the article's statements) to an
+// earlier stored statement: the new statement supports or disputes it.
+struct CrossLink {
+  std::size_t from_index = 0;
+  std::int64_t to_statement = 0;
+  Relation relation = Relation::kDisputes;
+  std::string rule;
+  std::string reason;
+  double score = 1.0;
+};
+
+// Cross-article links for statement `index` of the new article against its
+// candidates. Statements of the same speaker never dispute each other.
+std::vector<CrossLink> LinkAcrossArticles(std::string_view text,
+                                          const std::vector<Statement>& statements,
+                                          std::size_t index,
+                                          const std::vector<Candidate>& candidates);
+
+}  // namespace claimgraph::link
+
+#endif  // CLAIMGRAPH_LINK_LINKER_H_

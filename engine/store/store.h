@@ -1,0 +1,121 @@
+// Store: the claim graph in an SQLite file (SQLiteCpp), the engine's only
+// persistent state.
+//
+// Open() creates or opens the database, switches it to WAL mode and applies
+// the migrations in schema/ (compiled in) whose number is above
+// PRAGMA user_version, in one transaction. A database whose user_version is
+// newer than this binary knows is refused with a clear message.
+//
+// Writes: AddArticle() stores one article with everything derived from it in
+// one transaction, so a crash loses at most the article in flight, and an
+// article whose content hash is already stored is skipped, so re-running a
+// batch changes nothing. All SQL is prepared and parameterised.
+//
+// SQLite types never leave this stage: errors come back as Status.
+#ifndef CLAIMGRAPH_STORE_STORE_H_
+#define CLAIMGRAPH_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "link/linker.h"
+#include "model/article.h"
+#include "model/edge.h"
+#include "model/records.h"
+#include "model/statement.h"
+
+namespace claimgraph::store {
+
+// Highest migration number compiled into this binary.
+int SchemaVersion();
+
+// A statement ready to store: the extractor's output plus the link stage's keys.
+struct AnalysedStatement {
+  Statement statement;
+  link::StatementKeys keys;
+};
+
+struct AddOutcome {
+  bool inserted = false;             // false: the same content hash was already stored
+  std::int64_t article_id = 0;       // the new or existing article's id
+  std::vector<std::int64_t> statement_ids;  // ids of the stored statements, in input order
+  int edges = 0;                     // edges stored (within-article plus cross-article)
+};
+
+struct ClaimFilter {
+  std::string speaker;   // substring of the canonical speaker name or an alias; "" = any
+  std::string search;    // substring of the content (case-insensitive); "" = any
+  int limit = 100;
+};
+
+struct Counts {
+  std::int64_t articles = 0, statements = 0, claims = 0, edges = 0, speakers = 0;
+};
+
+class Store {
+ public:
+  // path may be ":memory:". Fails with IOError when the file cannot be opened
+  // and Corruption when it is not a claimgraph database or is newer.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Whether an article with this content hash is stored (its id in *id).
+  Result<bool> HasArticle(const std::string& content_hash, std::int64_t* id = nullptr);
+
+  // Earlier statements whose proposition key equals `proposition_key`
+  // (indexed lookup), at most `limit`, newest first.
+  Result<std::vector<link::Candidate>> FindCandidates(const std::string& proposition_key,
+                                                      int limit = 50);
+
+  // Stores the article, its statements (grouped into claims by claim key,
+  // speakers and aliases created as needed), the within-article edges
+  // (indices into `statements`) and the cross-article links, all in one
+  // transaction. If the content hash is already stored nothing is written and
+  // inserted is false.
+  Result<AddOutcome> AddArticle(const Article& article, const std::string& content_hash,
+                                const std::vector<AnalysedStatement>& statements,
+                                const std::vector<Edge>& edges,
+                                const std::vector<link::CrossLink>& cross_links);
+
+  // Claims that some other speaker disputes, ordered by distinct disputing
+  // outlets, then distinct disputing speakers, then number of disputes.
+  Result<std::vector<DisputedClaim>> Disputed(int limit);
+
+  // Claims matching the filter, by id, statements filled in.
+  Result<std::vector<ClaimRecord>> Claims(const ClaimFilter& filter);
+
+  // One claim with its statements; NotFound if there is no such id.
+  Result<ClaimRecord> Claim(std::int64_t claim_id);
+
+  // Edges touching any statement of the claim, both directions.
+  Result<std::vector<EdgeRecord>> EdgesOfClaim(std::int64_t claim_id);
+
+  // One statement; NotFound if there is no such id.
+  Result<StatementRecord> Statement(std::int64_t statement_id);
+
+  // Speakers with aliases and statement counts, most statements first.
+  Result<std::vector<SpeakerRecord>> Speakers();
+
+  // Statements of one speaker (by id), in article order.
+  Result<std::vector<StatementRecord>> StatementsBySpeaker(std::int64_t speaker_id);
+
+  // The whole claim graph (claims with statements, all edges).
+  Result<GraphSnapshot> Snapshot();
+
+  Result<Counts> GetCounts();
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimgraph::store
+
+#endif  // CLAIMGRAPH_STORE_STORE_H_
