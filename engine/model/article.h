@@ -23,6 +23,10 @@ struct Article {
   // Byte offset where the body starts in `text` (after the title line of a
   // .txt file; 0 for JSON articles). Extraction looks at [body_begin, size).
   std::size_t body_begin = 0;
+  // Byte offset of text[0] in the file it was read from (3 after a UTF-8
+  // byte-order mark, else 0), so offsets can be reported in file bytes for
+  // .txt input. 0 for JSON articles, whose offsets refer to the decoded text.
+  std::size_t file_offset = 0;
   // Where the article came from, for messages: "path" or "path:line".
   std::string origin;
 };

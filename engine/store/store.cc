@@ -1,1 +1,117 @@
-// Placeholder: being implemented.
+// Store: opening the database, and the small lookups of the ingest path.
+#include "store/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <spdlog/spdlog.h>
+
+#include <string>
+#include <utility>
+
+#include "store/migrations.h"
+#include "store/row_mapping_internal.h"
+#include "store/store_impl_internal.h"
+
+namespace claimgraph::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+// Connection settings, applied before migrating. Reading user_version first
+// makes SQLite read the file header, so a file that is not a database fails
+// here with SQLITE_NOTADB rather than half-way through a migration.
+void Configure(SQLite::Database& db, const std::string& path) {
+  db.execAndGet("PRAGMA user_version");
+  const std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+  if (mode != "wal" && mode != "memory") {
+    spdlog::warn("store {}: WAL mode unavailable, journal_mode is {}", path, mode);
+  }
+  db.exec("PRAGMA synchronous = NORMAL");
+  // foreign_keys is a no-op inside a transaction, so it is set here, once.
+  db.exec("PRAGMA foreign_keys = ON");
+}
+
+}  // namespace
+
+int SchemaVersion() { return internal::LatestVersion(); }
+
+Store::Impl::Impl(const std::string& db_path, int flags)
+    : path(db_path), db(db_path, flags, kBusyTimeoutMs) {}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  try {
+    auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    Configure(impl->db, path);
+    CG_RETURN_IF_ERROR(internal::Migrate(impl->db, path));
+    return std::unique_ptr<Store>(new Store(std::move(impl)));
+  } catch (const SQLite::Exception& e) {
+    Status status = internal::ToStatus(e, path, "opening");
+    if (status.code() == Status::Code::kCorruption) return status;
+    return Status::IOError("cannot open database '" + path + "': " + e.what());
+  }
+}
+
+Result<bool> Store::HasArticle(const std::string& content_hash, std::int64_t* id) {
+  return internal::Guarded(impl_->path, "looking up an article", [&]() -> Result<bool> {
+    SQLite::Statement query(impl_->db, "SELECT id FROM articles WHERE content_hash = ?1");
+    query.bind(1, content_hash);
+    if (!query.executeStep()) return false;
+    if (id != nullptr) *id = query.getColumn(0).getInt64();
+    return true;
+  });
+}
+
+Result<std::vector<link::Candidate>> Store::FindCandidates(const std::string& proposition_key,
+                                                           int limit) {
+  using Candidates = std::vector<link::Candidate>;
+  if (proposition_key.empty()) return Candidates{};
+  return internal::Guarded(impl_->path, "finding candidates", [&]() -> Result<Candidates> {
+    if (!impl_->find_candidates) {
+      // The "<> ''" term lets SQLite use the partial index on proposition_key;
+      // the index carries the rowid, so newest-first needs no sort.
+      impl_->find_candidates = std::make_unique<SQLite::Statement>(
+          impl_->db,
+          "SELECT s.id, s.article_id, COALESCE(sp.name, ''), s.polarity, s.content"
+          " FROM statements AS s LEFT JOIN speakers AS sp ON sp.id = s.speaker_id"
+          " WHERE s.proposition_key = ?1 AND s.proposition_key <> ''"
+          " ORDER BY s.id DESC LIMIT ?2");
+    }
+    SQLite::Statement& query = *impl_->find_candidates;
+    internal::Rebind(query);
+    query.bind(1, proposition_key);
+    query.bind(2, internal::SqlLimit(limit));
+    Candidates out;
+    while (query.executeStep()) {
+      link::Candidate c;
+      c.statement_id = query.getColumn(0).getInt64();
+      c.article_id = query.getColumn(1).getInt64();
+      c.speaker = query.getColumn(2).getString();
+      c.polarity = internal::ParsePolarity(query.getColumn(3).getText());
+      c.content = query.getColumn(4).getString();
+      out.push_back(std::move(c));
+    }
+    query.reset();
+    return out;
+  });
+}
+
+Result<Counts> Store::GetCounts() {
+  return internal::Guarded(impl_->path, "counting rows", [&]() -> Result<Counts> {
+    SQLite::Statement query(impl_->db,
+                            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements),"
+                            " (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM edges),"
+                            " (SELECT COUNT(*) FROM speakers)");
+    query.executeStep();
+    Counts c;
+    c.articles = query.getColumn(0).getInt64();
+    c.statements = query.getColumn(1).getInt64();
+    c.claims = query.getColumn(2).getInt64();
+    c.edges = query.getColumn(3).getInt64();
+    c.speakers = query.getColumn(4).getInt64();
+    return c;
+  });
+}
+
+}  // namespace claimgraph::store

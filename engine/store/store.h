@@ -69,7 +69,8 @@ class Store {
   Result<bool> HasArticle(const std::string& content_hash, std::int64_t* id = nullptr);
 
   // Earlier statements whose proposition key equals `proposition_key`
-  // (indexed lookup), at most `limit`, newest first.
+  // (indexed lookup), at most `limit`, newest first. An empty key matches
+  // nothing.
   Result<std::vector<link::Candidate>> FindCandidates(const std::string& proposition_key,
                                                       int limit = 50);
 
@@ -84,10 +85,20 @@ class Store {
                                 const std::vector<link::CrossLink>& cross_links);
 
   // Claims that some other speaker disputes, ordered by distinct disputing
-  // outlets, then distinct disputing speakers, then number of disputes.
+  // outlets, then distinct disputing speakers, then number of disputes, then
+  // claim id. A dispute is a 'disputes' edge into one of the claim's
+  // statements from a statement of a different speaker (a narrative
+  // statement differs from a named speaker, not from another narrative one).
+  // Outlets are distinct non-empty article sources, or distinct articles when
+  // every disputing article's source is empty; the outlets' own narrative
+  // voice counts as one disputer. Every StatementRecord is filled in.
+  // limit <= 0: no limit.
   Result<std::vector<DisputedClaim>> Disputed(int limit);
 
-  // Claims matching the filter, by id, statements filled in.
+  // Claims matching the filter, by id, statements filled in (all of the
+  // claim's statements, not only the matching speaker's). Matching is
+  // substring, ASCII case-insensitive; '%' and '_' match themselves.
+  // limit <= 0: no limit.
   Result<std::vector<ClaimRecord>> Claims(const ClaimFilter& filter);
 
   // One claim with its statements; NotFound if there is no such id.

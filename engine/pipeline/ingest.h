@@ -1,0 +1,71 @@
+// Ingest: the engine's main job, text -> extract -> link -> store, for a
+// batch of article files.
+//
+// For each article read: skip it if its content hash is already stored;
+// otherwise extract its statements, draw the within-article edges, compute
+// claim keys, look up earlier statements with the same proposition through
+// the store's index, draw the cross-article edges, and store it all in one
+// transaction. A rejected input (unreadable, malformed, invalid UTF-8) or a
+// failed write is reported in the summary and the batch goes on; re-running
+// the same batch stores nothing new.
+#ifndef CLAIMGRAPH_PIPELINE_INGEST_H_
+#define CLAIMGRAPH_PIPELINE_INGEST_H_
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "extract/extractor.h"
+#include "model/article.h"
+#include "model/edge.h"
+#include "model/statement.h"
+#include "store/store.h"
+#include "text/article_reader.h"
+
+namespace claimgraph::pipeline {
+
+// What the engine finds in one article, before storage.
+struct Analysis {
+  std::vector<store::AnalysedStatement> statements;  // extractor order, with claim keys
+  std::vector<Edge> edges;                           // within-article edges
+};
+
+// Extracts statements, computes their keys and links them within the article.
+Analysis Analyse(const extract::Extractor& extractor, const Article& article);
+
+struct IngestSummary {
+  std::size_t files = 0;
+  std::size_t read = 0;             // articles read successfully
+  std::size_t added = 0;            // articles newly stored
+  std::size_t already_present = 0;  // articles whose content hash was stored before
+  std::size_t rejected = 0;         // inputs rejected (see errors)
+  std::size_t statements = 0;       // statements stored
+  std::size_t edges = 0;            // edges stored (within and across articles)
+  std::size_t bytes = 0;            // article text bytes read
+  std::vector<text::ReadError> errors;
+};
+
+class Ingestor {
+ public:
+  // Neither pointer is owned; both must outlive the Ingestor.
+  Ingestor(store::Store* store, const extract::Extractor* extractor);
+
+  // Ingests every article under each path (files or folders), in order.
+  // on_progress, if set, is called after each article with the running totals.
+  IngestSummary Ingest(const std::vector<std::filesystem::path>& paths,
+                       const std::function<void(const IngestSummary&)>& on_progress = {});
+
+  // Analyses and stores one article (skipped if already stored).
+  Result<store::AddOutcome> IngestArticle(const Article& article);
+
+ private:
+  store::Store* store_;
+  const extract::Extractor* extractor_;
+};
+
+}  // namespace claimgraph::pipeline
+
+#endif  // CLAIMGRAPH_PIPELINE_INGEST_H_

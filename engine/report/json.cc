@@ -1,0 +1,201 @@
+// JSON renderers. The shapes are a contract with scripts, documented in
+// docs/cli-json.md: keys are never renamed or removed, only added. Objects
+// keep the documented key order (ordered_json) so output is stable.
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "report/format_internal.h"
+#include "report/report.h"
+
+namespace claimgraph::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Invalid UTF-8 in stored text is replaced (U+FFFD) rather than thrown on.
+std::string Dump(const Json& j) {
+  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+Json SpanJson(const Span& span) {
+  if (span.empty()) return nullptr;
+  return Json::array({span.begin, span.end});
+}
+
+Json StatementJson(const StatementRecord& s) {
+  Json j;
+  j["id"] = s.id;
+  j["claim_id"] = s.claim_id;
+  j["speaker"] = s.speaker;
+  j["speaker_id"] = s.speaker_id;
+  j["source_text"] = s.source_text;
+  j["cue"] = s.cue;
+  j["cue_lemma"] = s.cue_lemma;
+  j["content"] = s.content;
+  j["sentence"] = s.sentence;
+  j["kind"] = ToString(s.kind);
+  j["polarity"] = ToString(s.polarity);
+  j["hedged"] = s.hedged;
+  j["offsets"] = Json{{"sentence", SpanJson(s.sentence_span)},
+                      {"source", SpanJson(s.source_span)},
+                      {"cue", SpanJson(s.cue_span)},
+                      {"content", SpanJson(s.content_span)}};
+  j["article"] = Json{{"id", s.article_id},
+                      {"title", s.article_title},
+                      {"source", s.article_source},
+                      {"url", s.article_url},
+                      {"published", s.article_published}};
+  return j;
+}
+
+Json StatementsJson(const std::vector<StatementRecord>& statements) {
+  Json j = Json::array();
+  for (const StatementRecord& s : statements) j.push_back(StatementJson(s));
+  return j;
+}
+
+Json EdgeJson(const EdgeRecord& e) {
+  return Json{{"id", e.id},
+              {"from_statement", e.from_statement},
+              {"to_statement", e.to_statement},
+              {"relation", ToString(e.relation)},
+              {"rule", e.rule},
+              {"reason", e.reason},
+              {"score", e.score}};
+}
+
+Json ClaimRefJson(const ClaimRecord& claim) {
+  return Json{{"id", claim.id}, {"text", claim.text}};
+}
+
+Json DisputedEntryJson(const DisputedClaim& d) {
+  Json disputed_by = Json::array();
+  for (const DisputedClaim::Dispute& dispute : d.disputes) {
+    disputed_by.push_back(Json{{"statement", StatementJson(dispute.disputer)},
+                               {"target_statement_id", dispute.target.id},
+                               {"edge_id", dispute.edge.id},
+                               {"relation", ToString(dispute.edge.relation)},
+                               {"rule", dispute.edge.rule},
+                               {"reason", dispute.edge.reason},
+                               {"score", dispute.edge.score}});
+  }
+  return Json{{"claim", ClaimRefJson(d.claim)},
+              {"asserted_by", StatementsJson(d.claim.statements)},
+              {"disputed_by", std::move(disputed_by)},
+              {"distinct_disputers", d.distinct_disputers},
+              {"distinct_outlets", d.distinct_outlets}};
+}
+
+Json DisputedArrayJson(const std::vector<DisputedClaim>& disputed) {
+  Json j = Json::array();
+  for (const DisputedClaim& d : disputed) j.push_back(DisputedEntryJson(d));
+  return j;
+}
+
+// Distinct speaker names in order of first appearance; "" stands for
+// narrative statements.
+Json SpeakersOf(const ClaimRecord& claim) {
+  Json j = Json::array();
+  std::set<std::string> seen;
+  for (const StatementRecord& s : claim.statements) {
+    if (seen.insert(s.speaker).second) j.push_back(s.speaker);
+  }
+  return j;
+}
+
+// Where an edge runs relative to `claim`: "outgoing" if it leaves one of the
+// claim's statements, "incoming" if it enters one, "internal" if both.
+const char* EdgeDirection(const ClaimRecord& claim, const EdgeRecord& e) {
+  bool from_inside = false, to_inside = false;
+  for (const StatementRecord& s : claim.statements) {
+    from_inside = from_inside || s.id == e.from_statement;
+    to_inside = to_inside || s.id == e.to_statement;
+  }
+  if (from_inside && to_inside) return "internal";
+  return from_inside ? "outgoing" : "incoming";
+}
+
+const ClaimRecord* FindClaim(const std::vector<ClaimRecord>& claims, std::int64_t id) {
+  for (const ClaimRecord& c : claims) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string RenderJson(const ReportData& data) {
+  Json speakers = Json::array();
+  for (const ReportData::SpeakerSection& section : data.speakers) {
+    speakers.push_back(Json{{"id", section.speaker.id},
+                            {"name", section.speaker.name},
+                            {"aliases", section.speaker.aliases},
+                            {"statement_count", section.speaker.statement_count},
+                            {"statements", StatementsJson(section.statements)}});
+  }
+  Json j;
+  j["summary"] = Json{{"articles", data.articles},
+                      {"statements", data.statements},
+                      {"claims", data.claims},
+                      {"edges", data.edges},
+                      {"disputed_claims", data.disputed.size()}};
+  j["disputed"] = DisputedArrayJson(data.disputed);
+  j["speakers"] = std::move(speakers);
+  return Dump(j);
+}
+
+std::string DisputedJson(const std::vector<DisputedClaim>& disputed) {
+  return Dump(DisputedArrayJson(disputed));
+}
+
+std::string ClaimsJson(const std::vector<ClaimRecord>& claims) {
+  Json j = Json::array();
+  for (const ClaimRecord& c : claims) {
+    j.push_back(Json{{"id", c.id},
+                     {"text", c.text},
+                     {"statement_count", c.statements.size()},
+                     {"speakers", SpeakersOf(c)},
+                     {"statements", StatementsJson(c.statements)}});
+  }
+  return Dump(j);
+}
+
+std::string ClaimJson(const ClaimRecord& claim, const std::vector<EdgeRecord>& edges,
+                      const std::vector<StatementRecord>& related) {
+  Json edges_json = Json::array();
+  for (const EdgeRecord& e : edges) {
+    Json ej = EdgeJson(e);
+    ej["direction"] = EdgeDirection(claim, e);
+    edges_json.push_back(std::move(ej));
+  }
+  return Dump(Json{{"claim", ClaimRefJson(claim)},
+                   {"statements", StatementsJson(claim.statements)},
+                   {"edges", std::move(edges_json)},
+                   {"related", StatementsJson(related)}});
+}
+
+std::string TraceJson(const std::vector<graph::TraceStep>& steps,
+                      const std::vector<ClaimRecord>& claims) {
+  Json j = Json::array();
+  for (const graph::TraceStep& step : steps) {
+    const ClaimRecord* claim = FindClaim(claims, step.claim_id);
+    Json via = nullptr;
+    Json parent = nullptr;
+    if (step.depth > 0) {
+      parent = step.parent_claim_id;
+      via = EdgeJson(step.via);
+      via["direction"] = step.via_outgoing ? "outgoing" : "incoming";
+    }
+    j.push_back(Json{{"claim_id", step.claim_id},
+                     {"text", claim != nullptr ? claim->text : std::string()},
+                     {"depth", step.depth},
+                     {"parent", std::move(parent)},
+                     {"via", std::move(via)}});
+  }
+  return Dump(j);
+}
+
+}  // namespace claimgraph::report

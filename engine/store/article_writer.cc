@@ -1,0 +1,325 @@
+// Store::AddArticle: one article and everything derived from it, written in
+// one transaction with statements prepared once per connection.
+//
+// Invariants kept here:
+//   * nothing is written for an article whose content hash is stored;
+//   * a claim's key is unique when non-empty, and a statement with an empty
+//     key gets a claim of its own;
+//   * any failure (bad index, bad span, constraint) returns before commit, so
+//     the transaction's destructor rolls the whole article back.
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cctype>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "store/row_mapping_internal.h"
+#include "store/store.h"
+#include "store/store_impl_internal.h"
+
+namespace claimgraph::store {
+namespace internal {
+
+WriteStatements::WriteStatements(SQLite::Database& db)
+    : find_article(db, "SELECT id FROM articles WHERE content_hash = ?1"),
+      insert_article(db,
+                     "INSERT INTO articles (external_id, title, source, url, published, origin,"
+                     " content_hash, text, body_begin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+      find_speaker(db, "SELECT id FROM speakers WHERE name = ?1"),
+      insert_speaker(db, "INSERT INTO speakers (name) VALUES (?1)"),
+      insert_alias(db,
+                   "INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?1, ?2)"
+                   " ON CONFLICT DO NOTHING"),
+      find_claim(db, "SELECT id FROM claims WHERE claim_key = ?1 AND claim_key <> ''"),
+      insert_claim(db,
+                   "INSERT INTO claims (claim_key, proposition_key, text, polarity)"
+                   " VALUES (?1, ?2, ?3, ?4)"),
+      set_claim_first(db,
+                      "UPDATE claims SET first_statement = ?2"
+                      " WHERE id = ?1 AND first_statement IS NULL"),
+      insert_statement(
+          db,
+          "INSERT INTO statements (article_id, ordinal, claim_id, speaker_id,"
+          " sentence_begin, sentence_end, source_begin, source_end, cue_begin, cue_end,"
+          " content_begin, content_end, content_parts, sentence, source_text, cue, content,"
+          " cue_lemma, kind, polarity, hedged, proposition_key) VALUES (?1, ?2, ?3, ?4, ?5,"
+          " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"),
+      insert_edge(db,
+                  "INSERT INTO edges (from_statement, to_statement, relation, rule, reason,"
+                  " score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING") {}
+
+}  // namespace internal
+
+namespace {
+
+using internal::Rebind;
+using internal::WriteStatements;
+
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Aliases are names a speaker goes by; a pronoun resolved to the speaker
+// ("he said") says nothing about the speaker's names and is not recorded.
+bool IsAlias(std::string_view mention, std::string_view name) {
+  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i",
+                                                   "him", "her", "them", "us", "you"};
+  if (mention.empty() || EqualsIgnoringAsciiCase(mention, name)) return false;
+  for (std::string_view pronoun : kPronouns) {
+    if (EqualsIgnoringAsciiCase(mention, pronoun)) return false;
+  }
+  return true;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+Status CheckSpan(const Span& span, const Article& article, std::size_t index, const char* what) {
+  if (span.end > article.text.size() || span.begin > span.end) {
+    return Status::InvalidArgument(
+        "statement " + std::to_string(index) + " of " + article.origin + ": " + what + " span [" +
+        std::to_string(span.begin) + ", " + std::to_string(span.end) +
+        ") is not inside the article text of " + std::to_string(article.text.size()) + " bytes");
+  }
+  return Status::Ok();
+}
+
+Status CheckSpans(const Article& article, const std::vector<AnalysedStatement>& statements) {
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    const Statement& s = statements[i].statement;
+    CG_RETURN_IF_ERROR(CheckSpan(s.sentence, article, i, "sentence"));
+    CG_RETURN_IF_ERROR(CheckSpan(s.source, article, i, "source"));
+    CG_RETURN_IF_ERROR(CheckSpan(s.cue, article, i, "cue"));
+    for (const Span& part : s.content) CG_RETURN_IF_ERROR(CheckSpan(part, article, i, "content"));
+  }
+  return Status::Ok();
+}
+
+std::int64_t InsertArticle(WriteStatements& w, SQLite::Database& db, const Article& article,
+                           const std::string& content_hash) {
+  SQLite::Statement& q = w.insert_article;
+  Rebind(q);
+  q.bind(1, article.id);
+  q.bind(2, article.title);
+  q.bind(3, article.source);
+  q.bind(4, article.url);
+  q.bind(5, article.published);
+  q.bind(6, article.origin);
+  q.bind(7, content_hash);
+  q.bind(8, article.text);
+  q.bind(9, static_cast<std::int64_t>(article.body_begin));
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+// The speaker's id (created if new, matched case-insensitively) with the
+// mention recorded as an alias; 0 for a narrative statement.
+std::int64_t UpsertSpeaker(WriteStatements& w, SQLite::Database& db, const std::string& name,
+                           std::string_view mention) {
+  if (name.empty()) return 0;
+  Rebind(w.find_speaker);
+  w.find_speaker.bind(1, name);
+  std::int64_t id = 0;
+  if (w.find_speaker.executeStep()) {
+    id = w.find_speaker.getColumn(0).getInt64();
+  } else {
+    Rebind(w.insert_speaker);
+    w.insert_speaker.bind(1, name);
+    w.insert_speaker.exec();
+    id = db.getLastInsertRowid();
+  }
+  w.find_speaker.reset();
+  if (IsAlias(mention, name)) {
+    Rebind(w.insert_alias);
+    w.insert_alias.bind(1, id);
+    w.insert_alias.bind(2, std::string(mention));
+    w.insert_alias.exec();
+  }
+  return id;
+}
+
+// The claim for a statement: the existing one with the same non-empty claim
+// key, or a new one worded as this statement's content. *created tells the
+// caller to record the statement as the claim's first.
+std::int64_t FindOrCreateClaim(WriteStatements& w, SQLite::Database& db,
+                               const AnalysedStatement& s, const std::string& content,
+                               bool* created) {
+  *created = false;
+  if (!s.keys.claim.empty()) {
+    Rebind(w.find_claim);
+    w.find_claim.bind(1, s.keys.claim);
+    const bool found = w.find_claim.executeStep();
+    const std::int64_t id = found ? w.find_claim.getColumn(0).getInt64() : 0;
+    w.find_claim.reset();
+    if (found) return id;
+  }
+  Rebind(w.insert_claim);
+  w.insert_claim.bind(1, s.keys.claim);
+  w.insert_claim.bind(2, s.keys.proposition);
+  w.insert_claim.bind(3, content);
+  w.insert_claim.bind(4, ToString(s.statement.polarity));
+  w.insert_claim.exec();
+  *created = true;
+  return db.getLastInsertRowid();
+}
+
+// "begin:end" per content part, space-separated, so interrupted quotes keep
+// their parts even though content_begin/content_end only give the hull.
+std::string ContentParts(const Statement& s) {
+  std::string out;
+  for (const Span& part : s.content) {
+    if (!out.empty()) out += ' ';
+    out += std::to_string(part.begin) + ':' + std::to_string(part.end);
+  }
+  return out;
+}
+
+Span ContentHull(const Statement& s) {
+  if (s.content.empty()) return Span{};
+  return Span{s.content.front().begin, s.content.back().end};
+}
+
+void BindSpan(SQLite::Statement& q, int first, const Span& span) {
+  q.bind(first, static_cast<std::int64_t>(span.begin));
+  q.bind(first + 1, static_cast<std::int64_t>(span.end));
+}
+
+std::int64_t InsertStatement(WriteStatements& w, SQLite::Database& db, std::int64_t article_id,
+                             std::size_t ordinal, const Article& article,
+                             const AnalysedStatement& analysed) {
+  const Statement& s = analysed.statement;
+  const std::string_view text = article.text;
+  const std::string content = s.ContentText(text);
+  const std::int64_t speaker_id = UpsertSpeaker(w, db, s.speaker, Trim(s.source.in(text)));
+  bool new_claim = false;
+  const std::int64_t claim_id = FindOrCreateClaim(w, db, analysed, content, &new_claim);
+
+  SQLite::Statement& q = w.insert_statement;
+  Rebind(q);
+  q.bind(1, article_id);
+  q.bind(2, static_cast<std::int64_t>(ordinal));
+  q.bind(3, claim_id);
+  if (speaker_id != 0) q.bind(4, speaker_id);  // else stays NULL
+  BindSpan(q, 5, s.sentence);
+  BindSpan(q, 7, s.source);
+  BindSpan(q, 9, s.cue);
+  BindSpan(q, 11, ContentHull(s));
+  q.bind(13, ContentParts(s));
+  q.bind(14, std::string(s.sentence.in(text)));
+  q.bind(15, std::string(s.source.in(text)));
+  q.bind(16, std::string(s.cue.in(text)));
+  q.bind(17, content);
+  q.bind(18, s.cue_lemma);
+  q.bind(19, ToString(s.kind));
+  q.bind(20, ToString(s.polarity));
+  q.bind(21, s.hedged ? 1 : 0);
+  q.bind(22, analysed.keys.proposition);
+  q.exec();
+  const std::int64_t id = db.getLastInsertRowid();
+  if (new_claim) {
+    Rebind(w.set_claim_first);
+    w.set_claim_first.bind(1, claim_id);
+    w.set_claim_first.bind(2, id);
+    w.set_claim_first.exec();
+  }
+  return id;
+}
+
+// Returns whether a row was stored (false for a duplicate edge).
+bool InsertEdge(WriteStatements& w, std::int64_t from, std::int64_t to, Relation relation,
+                const std::string& rule, const std::string& reason, double score) {
+  SQLite::Statement& q = w.insert_edge;
+  Rebind(q);
+  q.bind(1, from);
+  q.bind(2, to);
+  q.bind(3, ToString(relation));
+  q.bind(4, rule);
+  q.bind(5, reason);
+  q.bind(6, score);
+  return q.exec() > 0;
+}
+
+Status InsertEdges(WriteStatements& w, const Article& article, const std::vector<Edge>& edges,
+                   const std::vector<link::CrossLink>& cross_links, AddOutcome& outcome) {
+  const std::vector<std::int64_t>& ids = outcome.statement_ids;
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const Edge& e = edges[i];
+    if (e.from >= ids.size() || e.to >= ids.size() || e.from == e.to) {
+      return Status::InvalidArgument(
+          "edge " + std::to_string(i) + " of " + article.origin + " joins statements " +
+          std::to_string(e.from) + " and " + std::to_string(e.to) + ", but the article has " +
+          std::to_string(ids.size()) + " statements (and an edge needs two distinct ones)");
+    }
+    if (InsertEdge(w, ids[e.from], ids[e.to], e.relation, e.rule, e.reason, e.score)) {
+      ++outcome.edges;
+    }
+  }
+  for (std::size_t i = 0; i < cross_links.size(); ++i) {
+    const link::CrossLink& c = cross_links[i];
+    if (c.from_index >= ids.size()) {
+      return Status::InvalidArgument("cross-article link " + std::to_string(i) + " of " +
+                                     article.origin + " starts at statement " +
+                                     std::to_string(c.from_index) + ", but the article has " +
+                                     std::to_string(ids.size()) + " statements");
+    }
+    if (InsertEdge(w, ids[c.from_index], c.to_statement, c.relation, c.rule, c.reason, c.score)) {
+      ++outcome.edges;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& content_hash,
+                                     const std::vector<AnalysedStatement>& statements,
+                                     const std::vector<Edge>& edges,
+                                     const std::vector<link::CrossLink>& cross_links) {
+  const std::string operation = "adding article '" + article.origin + "'";
+  return internal::Guarded(impl_->path, operation, [&]() -> Result<AddOutcome> {
+    if (content_hash.empty()) {
+      return Status::InvalidArgument(operation + ": the content hash is empty");
+    }
+    CG_RETURN_IF_ERROR(CheckSpans(article, statements));
+    if (!impl_->writes) impl_->writes = std::make_unique<WriteStatements>(impl_->db);
+    WriteStatements& w = *impl_->writes;
+    SQLite::Database& db = impl_->db;
+
+    // IMMEDIATE: take the write lock up front, so the hash check and the
+    // insert see the same database even with other writers waiting.
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    AddOutcome outcome;
+    Rebind(w.find_article);
+    w.find_article.bind(1, content_hash);
+    if (w.find_article.executeStep()) {
+      outcome.article_id = w.find_article.getColumn(0).getInt64();
+      w.find_article.reset();
+      return outcome;  // inserted = false; the transaction rolls back an empty change
+    }
+    w.find_article.reset();
+
+    outcome.article_id = InsertArticle(w, db, article, content_hash);
+    outcome.statement_ids.reserve(statements.size());
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+      outcome.statement_ids.push_back(
+          InsertStatement(w, db, outcome.article_id, i, article, statements[i]));
+    }
+    CG_RETURN_IF_ERROR(InsertEdges(w, article, edges, cross_links, outcome));
+    transaction.commit();
+    outcome.inserted = true;
+    return outcome;
+  });
+}
+
+}  // namespace claimgraph::store

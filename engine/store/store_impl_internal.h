@@ -1,0 +1,87 @@
+// Store::Impl: the open database behind a Store, shared by the store's .cc
+// files (store.cc opens it, article_writer.cc writes, queries.cc and
+// disputed.cc read). Internal to store/.
+//
+// One Impl owns one connection; like SQLite::Database it is not meant to be
+// shared between threads without outside locking.
+#ifndef CLAIMGRAPH_STORE_STORE_IMPL_INTERNAL_H_
+#define CLAIMGRAPH_STORE_STORE_IMPL_INTERNAL_H_
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+#include "model/records.h"
+#include "store/row_mapping_internal.h"
+#include "store/store.h"
+
+namespace claimgraph::store {
+namespace internal {
+
+// The prepared statements of AddArticle, compiled once per connection on the
+// first write and reused for every article (the hot write path). Each use
+// starts with Rebind(), which also clears a failed step's error state.
+struct WriteStatements {
+  explicit WriteStatements(SQLite::Database& db);  // defined in article_writer.cc
+
+  SQLite::Statement find_article;
+  SQLite::Statement insert_article;
+  SQLite::Statement find_speaker;
+  SQLite::Statement insert_speaker;
+  SQLite::Statement insert_alias;
+  SQLite::Statement find_claim;
+  SQLite::Statement insert_claim;
+  SQLite::Statement set_claim_first;
+  SQLite::Statement insert_statement;
+  SQLite::Statement insert_edge;
+};
+
+inline void Rebind(SQLite::Statement& statement) {
+  statement.tryReset();  // ignore the previous step's error: it was already reported
+  statement.clearBindings();
+}
+
+// Runs `body` (returning Status or Result<T>) and turns any exception into a
+// Status naming the database and the operation: SQLite types and exceptions
+// never cross the store's boundary.
+template <typename Body>
+auto Guarded(const std::string& path, std::string_view operation, Body&& body)
+    -> decltype(body()) {
+  try {
+    return body();
+  } catch (const SQLite::Exception& e) {
+    return ToStatus(e, path, operation);
+  } catch (const std::exception& e) {
+    return Status::IOError("database '" + path + "': " + std::string(operation) + ": " +
+                           e.what());
+  }
+}
+
+}  // namespace internal
+
+struct Store::Impl {
+  Impl(const std::string& db_path, int flags);
+
+  // Statements of one claim in article order. Throws SQLite::Exception.
+  std::vector<StatementRecord> StatementsOfClaim(std::int64_t claim_id);
+  // One claim with its statements; nullopt if there is no such claim.
+  std::optional<ClaimRecord> LoadClaim(std::int64_t claim_id);
+  // One statement; nullopt if there is no such statement.
+  std::optional<StatementRecord> LoadStatement(std::int64_t statement_id);
+
+  std::string path;
+  SQLite::Database db;
+  std::unique_ptr<internal::WriteStatements> writes;  // created by the first AddArticle
+  std::unique_ptr<SQLite::Statement> find_candidates;  // created by the first FindCandidates
+};
+
+}  // namespace claimgraph::store
+
+#endif  // CLAIMGRAPH_STORE_STORE_IMPL_INTERNAL_H_

@@ -1,0 +1,137 @@
+// `claimgraph disputed`, `claims`, `show ID` and `trace ID`.
+#include <spdlog/spdlog.h>
+
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "commands.h"
+#include "graph/claim_graph.h"
+#include "report/report.h"
+
+namespace claimgraph::cli {
+namespace {
+
+// Logs a failed engine call and maps it to an exit code.
+int Fail(const Status& status) {
+  spdlog::error("{}", status.ToString());
+  return kExitFailed;
+}
+
+}  // namespace
+
+Command AddDisputedCommand(CLI::App& app, const GlobalOptions& options) {
+  struct Args {
+    bool json = false;
+    int limit = 20;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* sub = app.add_subcommand("disputed", "Claims that other speakers dispute, most disputed first");
+  sub->add_flag("--json", args->json, "Print JSON");
+  sub->add_option("--limit", args->limit, "At most this many claims")->check(CLI::PositiveNumber);
+  return {sub, [args, &options]() -> int {
+            auto store = OpenStore(options);
+            if (!store) return kExitFailed;
+            auto disputed = store->Disputed(args->limit);
+            if (!disputed.ok()) return Fail(disputed.status());
+            const auto& rows = disputed.value();
+            bool ok = WriteOutput("", args->json ? report::DisputedJson(rows) : report::DisputedText(rows));
+            return ok ? kExitOk : kExitFailed;
+          }};
+}
+
+Command AddClaimsCommand(CLI::App& app, const GlobalOptions& options) {
+  struct Args {
+    bool json = false;
+    store::ClaimFilter filter;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* sub = app.add_subcommand("claims", "List claims, optionally by speaker or text");
+  sub->add_flag("--json", args->json, "Print JSON");
+  sub->add_option("--speaker", args->filter.speaker, "Speaker name or alias (substring)");
+  sub->add_option("--search", args->filter.search, "Text the claim contains (case-insensitive)");
+  sub->add_option("--limit", args->filter.limit, "At most this many claims")
+      ->check(CLI::PositiveNumber);
+  return {sub, [args, &options]() -> int {
+            auto store = OpenStore(options);
+            if (!store) return kExitFailed;
+            auto claims = store->Claims(args->filter);
+            if (!claims.ok()) return Fail(claims.status());
+            const auto& rows = claims.value();
+            bool ok = WriteOutput("", args->json ? report::ClaimsJson(rows) : report::ClaimsText(rows));
+            return ok ? kExitOk : kExitFailed;
+          }};
+}
+
+Command AddShowCommand(CLI::App& app, const GlobalOptions& options) {
+  struct Args {
+    bool json = false;
+    std::int64_t id = 0;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* sub = app.add_subcommand("show", "Show one claim: its statements and edges");
+  sub->add_option("id", args->id, "Claim id")->required();
+  sub->add_flag("--json", args->json, "Print JSON");
+  return {sub, [args, &options]() -> int {
+            auto store = OpenStore(options);
+            if (!store) return kExitFailed;
+            auto claim = store->Claim(args->id);
+            if (!claim.ok()) return Fail(claim.status());
+            auto edges = store->EdgesOfClaim(args->id);
+            if (!edges.ok()) return Fail(edges.status());
+            // The statements at the far end of each edge, once each.
+            std::set<std::int64_t> own, wanted;
+            for (const auto& s : claim->statements) own.insert(s.id);
+            for (const auto& e : edges.value()) {
+              if (!own.count(e.from_statement)) wanted.insert(e.from_statement);
+              if (!own.count(e.to_statement)) wanted.insert(e.to_statement);
+            }
+            std::vector<StatementRecord> related;
+            for (std::int64_t id : wanted) {
+              auto statement = store->Statement(id);
+              if (!statement.ok()) return Fail(statement.status());
+              related.push_back(std::move(statement).value());
+            }
+            std::string out = args->json ? report::ClaimJson(claim.value(), edges.value(), related)
+                                         : report::ClaimText(claim.value(), edges.value(), related);
+            return WriteOutput("", out) ? kExitOk : kExitFailed;
+          }};
+}
+
+Command AddTraceCommand(CLI::App& app, const GlobalOptions& options) {
+  struct Args {
+    bool json = false;
+    std::int64_t id = 0;
+    int depth = 3;
+    std::string direction = "both";
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* sub =
+      app.add_subcommand("trace", "Follow support and dispute chains from a claim (breadth-first)");
+  sub->add_option("id", args->id, "Claim id")->required();
+  sub->add_option("--depth", args->depth, "How many edges away to go")->check(CLI::NonNegativeNumber);
+  sub->add_option("--direction", args->direction, "Edges to follow: out, in or both")
+      ->check(CLI::IsMember({"out", "in", "both"}));
+  sub->add_flag("--json", args->json, "Print JSON");
+  return {sub, [args, &options]() -> int {
+            auto store = OpenStore(options);
+            if (!store) return kExitFailed;
+            auto snapshot = store->Snapshot();
+            if (!snapshot.ok()) return Fail(snapshot.status());
+            graph::ClaimGraph claim_graph(snapshot.value());
+            if (!claim_graph.HasClaim(args->id)) {
+              return Fail(Status::NotFound("no claim #" + std::to_string(args->id)));
+            }
+            graph::Direction direction = args->direction == "out"  ? graph::Direction::kOutgoing
+                                         : args->direction == "in" ? graph::Direction::kIncoming
+                                                                   : graph::Direction::kBoth;
+            auto steps = claim_graph.Trace(args->id, args->depth, direction);
+            const auto& claims = snapshot->claims;
+            std::string out = args->json ? report::TraceJson(steps, claims)
+                                         : report::TraceText(steps, claims);
+            return WriteOutput("", out) ? kExitOk : kExitFailed;
+          }};
+}
+
+}  // namespace claimgraph::cli
