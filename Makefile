@@ -7,7 +7,12 @@ BIN := $(BUILD)/bin/claimgraph
 DEMO_DB := $(BUILD)/demo.db
 SAMPLE := fixtures/sample
 
-.PHONY: all deps configure build test demo clean
+# Evaluation data lives outside the repository (see ../shared/data/README.md).
+DATA ?= ../shared/data
+POLNEAR_DEV ?= $(DATA)/polnear/dev
+EVAL_OUT ?= $(BUILD)/eval
+
+.PHONY: all deps configure build test demo eval clean
 
 all: build
 
@@ -29,6 +34,12 @@ demo: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	@$(BIN) --db $(DEMO_DB) ingest $(SAMPLE)
 	@$(BIN) --db $(DEMO_DB) disputed
+
+# Scores extraction on the PolNeAR dev split; the error analysis goes to
+# $(EVAL_OUT)/attribution-errors.tsv.
+eval: build
+	@mkdir -p $(EVAL_OUT)
+	@$(BIN) eval attribution $(POLNEAR_DEV) --errors $(EVAL_OUT)/attribution-errors.tsv
 
 clean:
 	@rm -rf $(BUILD)

@@ -1,13 +1,12 @@
 #include "graph/claim_graph.h"
 
 #include <algorithm>
-#include <unordered_map>
-#include <utility>
-
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/reverse_graph.hpp>
+#include <unordered_map>
+#include <utility>
 
 namespace claimgraph::graph {
 namespace {
@@ -24,11 +23,11 @@ struct EdgeProps {
 // The claim graph proper: parallel edges allowed (two statements of one claim
 // may each dispute the other claim), out- and in-edges kept in insertion
 // order, which is ascending edge id, so traversals are deterministic.
-using Directed = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                       VertexProps, EdgeProps>;
+using Directed =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
 // The same vertices and edges without direction, for Direction::kBoth.
-using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                         VertexProps, EdgeProps>;
+using Undirected =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, VertexProps, EdgeProps>;
 using Vertex = std::size_t;  // vecS vertex descriptors are indices, shared by both graphs
 
 constexpr int kUnreached = -1;
@@ -103,10 +102,9 @@ std::vector<TraceStep> ClaimGraph::Impl::Run(const Graph& g, Vertex start, int m
   WithinDepth<Graph> keep{&g, &depth, max_depth};
   boost::filtered_graph<Graph, WithinDepth<Graph>> limited(g, keep);
   TraceVisitor<OutgoingOf> visitor(&depth, &steps, outgoing_of);
-  boost::breadth_first_search(
-      limited, start,
-      boost::visitor(visitor).color_map(boost::make_iterator_property_map(
-          color.begin(), boost::get(boost::vertex_index, limited))));
+  boost::breadth_first_search(limited, start,
+                              boost::visitor(visitor).color_map(boost::make_iterator_property_map(
+                                  color.begin(), boost::get(boost::vertex_index, limited))));
   return steps;
 }
 

@@ -1,8 +1,8 @@
-#include "report/format_internal.h"
-
 #include <cctype>
 #include <cstdio>
 #include <cstring>
+
+#include "report/format_internal.h"
 
 namespace claimgraph::report::internal {
 namespace {
@@ -72,9 +72,15 @@ std::string EscapeMarkdown(std::string_view text) {
   for (std::size_t i = start; i < line.size(); ++i) {
     char c = line[i];
     switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
       default:
         if (kAlwaysEscaped.find(c) != std::string_view::npos) out += '\\';
         out += c;

@@ -1,11 +1,10 @@
 // JSON renderers. The shapes are a contract with scripts, documented in
 // docs/cli-json.md: keys are never renamed or removed, only added. Objects
 // keep the documented key order (ordered_json) so output is stable.
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "report/format_internal.h"
 #include "report/report.h"
@@ -67,9 +66,7 @@ Json EdgeJson(const EdgeRecord& e) {
               {"score", e.score}};
 }
 
-Json ClaimRefJson(const ClaimRecord& claim) {
-  return Json{{"id", claim.id}, {"text", claim.text}};
-}
+Json ClaimRefJson(const ClaimRecord& claim) { return Json{{"id", claim.id}, {"text", claim.text}}; }
 
 Json DisputedEntryJson(const DisputedClaim& d) {
   Json disputed_by = Json::array();

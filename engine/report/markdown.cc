@@ -48,8 +48,8 @@ void AppendDisputedClaim(std::size_t number, const DisputedClaim& d, std::string
     AppendEvidence(s, out);
     if (s.polarity == Polarity::kDenied) *out += "  (denies it)\n\n";
   }
-  std::string disputers = "**Disputed by** (" + std::to_string(d.distinct_disputers) +
-                          " speaker" + (d.distinct_disputers == 1 ? "" : "s") + ", " +
+  std::string disputers = "**Disputed by** (" + std::to_string(d.distinct_disputers) + " speaker" +
+                          (d.distinct_disputers == 1 ? "" : "s") + ", " +
                           std::to_string(d.distinct_outlets) + " outlet" +
                           (d.distinct_outlets == 1 ? "" : "s") + ")\n\n";
   *out += disputers;

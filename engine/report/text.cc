@@ -76,11 +76,9 @@ void AppendEdgeDetail(const ClaimRecord& claim, const EdgeRecord& e,
   std::string other_claim =
       other != statement_by_id.end() ? "#" + std::to_string(other->second->claim_id) : "?";
   *out += "  " + verb + " " + other_claim + " (s" + std::to_string(e.from_statement) + " -> s" +
-          std::to_string(e.to_statement) + "): " + OneLine(e.reason) + " " + RuleAndScore(e) +
-          "\n";
+          std::to_string(e.to_statement) + "): " + OneLine(e.reason) + " " + RuleAndScore(e) + "\n";
   if (other != statement_by_id.end()) {
-    *out += "      " + Attribution(*other->second) + ": " + Quoted(other->second->sentence) +
-            "\n";
+    *out += "      " + Attribution(*other->second) + ": " + Quoted(other->second->sentence) + "\n";
   }
 }
 
@@ -170,8 +168,7 @@ std::string TraceText(const std::vector<graph::TraceStep>& steps,
   }
   auto root = claim_by_id.find(steps[0].claim_id);
   std::string out =
-      ClaimHeadline(steps[0].claim_id, root != claim_by_id.end() ? root->second->text : "") +
-      "\n";
+      ClaimHeadline(steps[0].claim_id, root != claim_by_id.end() ? root->second->text : "") + "\n";
   AppendTraceChildren(steps, children, claim_by_id, 0, "", &out);
   return out;
 }

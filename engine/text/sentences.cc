@@ -76,14 +76,12 @@ bool IsLetter(char32_t cp) { return u_hasBinaryProperty(static_cast<UChar32>(cp)
 // dotted initialism ("U.S.", "D.C."); with `before_number`, also "No.".
 bool EndsWithAbbreviation(std::string_view text, Span s, bool before_number) {
   if (s.empty() || text[s.end - 1] != '.') return false;
+  // The abbreviation is the run of letters and periods before the final
+  // period: "Sen" in "(Sen.", "then-Sen." and "<b>Sen.".
   std::size_t start = s.end - 1;
-  // The word runs back to white space or an opening bracket or quote.
   while (start > s.begin) {
     const char32_t cp = PreviousCodePoint(text, start);
-    if (IsSpace(cp) || cp == '(' || cp == '[' || cp == '"' || cp == 0x201C || cp == 0x2018 ||
-        cp == '\'') {
-      break;
-    }
+    if (!IsLetter(cp) && cp != '.') break;
     start = PreviousStart(text, start);
   }
   const std::string_view stem = text.substr(start, s.end - 1 - start);

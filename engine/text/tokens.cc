@@ -122,7 +122,8 @@ bool IsInitialism(std::string_view stem) {
 // "U.S.", "W.", and "No." in front of a number.
 bool KeepsPeriod(const Cursor& c, std::size_t begin, std::size_t dot) {
   if (c.At(dot) != '.' || c.At(dot + 1) == '.') return false;  // not an ellipsis
-  const std::string_view stem = c.text.substr(begin, dot - begin);
+  std::string_view stem = c.text.substr(begin, dot - begin);
+  stem.remove_prefix(std::min(stem.size(), stem.find_last_of('-') + 1));  // "then-Sen."
   std::size_t k = dot + 1;
   while (k < c.end && IsSpace(c.At(k))) k = c.Next(k);
   return internal::IsAbbreviationStem(stem, IsDigit(c.At(k))) || IsInitialism(stem);

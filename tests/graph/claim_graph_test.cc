@@ -2,7 +2,6 @@
 #include "graph/claim_graph.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <sstream>
 #include <string>
@@ -61,7 +60,12 @@ std::string Dump(const std::vector<TraceStep>& steps) {
 
 // A -> B -> C as claims 1, 2, 3.
 GraphSnapshot Chain() {
-  return SnapshotBuilder().Claim(1).Claim(2).Claim(3).Edge(100, 10, 20).Edge(101, 21, 30)
+  return SnapshotBuilder()
+      .Claim(1)
+      .Claim(2)
+      .Claim(3)
+      .Edge(100, 10, 20)
+      .Edge(101, 21, 30)
       .snapshot();
 }
 
@@ -97,8 +101,7 @@ TEST_CASE("ClaimGraph: direction decides which edges are followed", "[graph]") {
 }
 
 TEST_CASE("ClaimGraph: the via edge keeps the stored record", "[graph]") {
-  ClaimGraph g(SnapshotBuilder().Claim(1).Claim(2).Edge(7, 11, 20, Relation::kSupports)
-                   .snapshot());
+  ClaimGraph g(SnapshotBuilder().Claim(1).Claim(2).Edge(7, 11, 20, Relation::kSupports).snapshot());
   auto steps = g.Trace(2, 1, Direction::kBoth);
   REQUIRE(steps.size() == 2);
   CHECK(steps[0].parent_claim_id == 0);
@@ -112,9 +115,17 @@ TEST_CASE("ClaimGraph: the via edge keeps the stored record", "[graph]") {
 
 TEST_CASE("ClaimGraph: a cycle visits every claim once at its shortest depth", "[graph]") {
   // 1 -> 2 -> 3 -> 4 -> 1, plus 1 -> 3.
-  ClaimGraph g(SnapshotBuilder().Claim(1).Claim(2).Claim(3).Claim(4)
-                   .Edge(1, 10, 20).Edge(2, 20, 30).Edge(3, 30, 40).Edge(4, 40, 10)
-                   .Edge(5, 11, 31).snapshot());
+  ClaimGraph g(SnapshotBuilder()
+                   .Claim(1)
+                   .Claim(2)
+                   .Claim(3)
+                   .Claim(4)
+                   .Edge(1, 10, 20)
+                   .Edge(2, 20, 30)
+                   .Edge(3, 30, 40)
+                   .Edge(4, 40, 10)
+                   .Edge(5, 11, 31)
+                   .snapshot());
   CHECK(Dump(g.Trace(1, 10, Direction::kOutgoing)) == "1@0 2@1>1:1 3@1>1:5 4@2>3:3");
   CHECK(Dump(g.Trace(1, 10, Direction::kIncoming)) == "1@0 4@1<1:4 3@2<4:3 2@3<3:2");
   CHECK(Dump(g.Trace(1, 10, Direction::kBoth)) == "1@0 2@1>1:1 4@1<1:4 3@1>1:5");
@@ -131,12 +142,13 @@ TEST_CASE("ClaimGraph: an unknown claim traces to nothing", "[graph]") {
   CHECK(empty.Trace(1, 3).empty());
 }
 
-TEST_CASE("ClaimGraph: edges inside one claim or to unknown statements are left out",
-          "[graph]") {
-  ClaimGraph g(SnapshotBuilder().Claim(1).Claim(2)
-                   .Edge(1, 10, 11)     // both statements of claim 1
-                   .Edge(2, 10, 999)    // unknown target
-                   .Edge(3, 998, 20)    // unknown source
+TEST_CASE("ClaimGraph: edges inside one claim or to unknown statements are left out", "[graph]") {
+  ClaimGraph g(SnapshotBuilder()
+                   .Claim(1)
+                   .Claim(2)
+                   .Edge(1, 10, 11)   // both statements of claim 1
+                   .Edge(2, 10, 999)  // unknown target
+                   .Edge(3, 998, 20)  // unknown source
                    .Edge(4, 10, 20)
                    .snapshot());
   CHECK(g.edge_count() == 1);
@@ -146,8 +158,13 @@ TEST_CASE("ClaimGraph: edges inside one claim or to unknown statements are left 
 TEST_CASE("ClaimGraph: parallel edges count once each and reach a claim by the lowest id",
           "[graph]") {
   // Listed out of id order: the graph orders edges by id.
-  ClaimGraph g(SnapshotBuilder().Claim(1).Claim(2)
-                   .Edge(9, 11, 21).Edge(3, 10, 20).Edge(5, 21, 10).snapshot());
+  ClaimGraph g(SnapshotBuilder()
+                   .Claim(1)
+                   .Claim(2)
+                   .Edge(9, 11, 21)
+                   .Edge(3, 10, 20)
+                   .Edge(5, 21, 10)
+                   .snapshot());
   CHECK(g.edge_count() == 3);
   CHECK(Dump(g.Trace(1, 1, Direction::kOutgoing)) == "1@0 2@1>1:3");
   CHECK(Dump(g.Trace(1, 1, Direction::kIncoming)) == "1@0 2@1<1:5");

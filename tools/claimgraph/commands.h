@@ -25,6 +25,7 @@ Command AddClaimsCommand(CLI::App& app, const GlobalOptions& options);
 Command AddShowCommand(CLI::App& app, const GlobalOptions& options);
 Command AddTraceCommand(CLI::App& app, const GlobalOptions& options);
 Command AddReportCommand(CLI::App& app, const GlobalOptions& options);
+Command AddEvalCommand(CLI::App& app, const GlobalOptions& options);
 
 }  // namespace claimgraph::cli
 

@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
       AddIngestCommand(app, options),   AddExtractCommand(app, options),
       AddDisputedCommand(app, options), AddClaimsCommand(app, options),
       AddShowCommand(app, options),     AddTraceCommand(app, options),
-      AddReportCommand(app, options),
+      AddReportCommand(app, options),   AddEvalCommand(app, options),
   };
 
   try {

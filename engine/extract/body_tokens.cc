@@ -1,0 +1,69 @@
+#include "extract/body_tokens.h"
+
+#include <string_view>
+#include <vector>
+
+#include "text/sentences.h"
+
+namespace claimgraph::extract {
+namespace {
+
+bool IsDoubleQuote(std::string_view mark) {
+  return mark == "\"" || mark == "\u201C" || mark == "\u201D" || mark == "\u201E" ||
+         mark == "\u00AB" || mark == "\u00BB";
+}
+
+// Pairs open and close quotes of one family within each paragraph with a
+// stack, so nested quotes ("“... ‘x’ ...”") pair correctly.
+void PairQuotes(std::string_view text, BodyTokens& body) {
+  body.quote_partner.assign(body.tokens.size(), -1);
+  std::vector<std::size_t> stacks[2];
+  int paragraph = -1;
+  for (std::size_t i = 0; i < body.tokens.size(); ++i) {
+    const int para = body.sentences[body.sentence_of[i]].paragraph;
+    if (para != paragraph) {
+      stacks[0].clear();
+      stacks[1].clear();
+      paragraph = para;
+    }
+    const text::Token& t = body.tokens[i];
+    if (t.type != text::TokenType::kOpenQuote && t.type != text::TokenType::kCloseQuote) continue;
+    auto& stack = stacks[IsDoubleQuote(t.span.in(text)) ? 0 : 1];
+    if (t.type == text::TokenType::kOpenQuote) {
+      stack.push_back(i);
+    } else if (!stack.empty()) {
+      const std::size_t open = stack.back();
+      stack.pop_back();
+      body.quote_partner[open] = static_cast<int>(i);
+      body.quote_partner[i] = static_cast<int>(open);
+    }
+  }
+}
+
+}  // namespace
+
+BodyTokens TokenizeBody(std::string_view text, Span body) {
+  BodyTokens out;
+  int paragraph = 0;
+  std::size_t prev_end = body.begin;
+  for (const Span& s : text::SplitSentences(text, body)) {
+    if (text.substr(prev_end, s.begin - prev_end).find('\n') != std::string_view::npos) {
+      ++paragraph;
+    }
+    prev_end = s.end;
+    SentenceRef ref;
+    ref.span = s;
+    ref.paragraph = paragraph;
+    ref.tokens.begin = out.tokens.size();
+    for (text::Token& t : text::Tokenize(text, s)) {
+      out.tokens.push_back(std::move(t));
+      out.sentence_of.push_back(out.sentences.size());
+    }
+    ref.tokens.end = out.tokens.size();
+    out.sentences.push_back(ref);
+  }
+  PairQuotes(text, out);
+  return out;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,34 @@
+// Source finder: the noun phrase that names who is speaking, found next to
+// a cue inside one sentence. Internal to extract.
+//
+// Sources are found without a parser, from word classes: names (capitalised
+// words), titles and roles ("spokesman", "President"), source head nouns
+// ("officials", "office", "report"), their modifiers ("top", "western",
+// "presidential"), determiners, possessives ("Russia's foreign ministry"),
+// coordination ("the US and its allies") and "X for/of Y" after a role
+// ("a spokesman for the ministry"). A lower-case word that is none of these
+// ends the phrase, so "a move western officials have said" yields
+// "western officials".
+#ifndef CLAIMGRAPH_EXTRACT_SOURCE_FINDER_H_
+#define CLAIMGRAPH_EXTRACT_SOURCE_FINDER_H_
+
+#include <cstddef>
+
+#include "extract/body_tokens.h"
+
+namespace claimgraph::extract {
+
+// The source phrase whose last token is body.tokens[end - 1], not reaching
+// left of `floor`. Empty if tokens[end - 1] cannot end a source.
+TokenRange FindSourceLeft(const BodyTokens& body, std::size_t end, std::size_t floor);
+
+// The source phrase that starts at body.tokens[begin], not reaching `ceiling`
+// ("..., said the French presidential office in a statement"). Empty if none.
+TokenRange FindSourceRight(const BodyTokens& body, std::size_t begin, std::size_t ceiling);
+
+// True if the word could stand in a source phrase as a modifier or head.
+bool IsSourceWord(const text::Token& token);
+
+}  // namespace claimgraph::extract
+
+#endif  // CLAIMGRAPH_EXTRACT_SOURCE_FINDER_H_

@@ -1,0 +1,221 @@
+#include "link/proposition.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "link/lemmatizer.h"
+#include "link/stop_words.h"
+#include "text/tokens.h"
+
+namespace claimgraph::link {
+namespace {
+
+// Words an anaphoric content may consist of, and the nouns that name what a
+// speaker said ("the claim", "such reports").
+const std::unordered_set<std::string_view>& AnaphorPointers() {
+  static const std::unordered_set<std::string_view> kSet = {
+      "that", "this", "it", "those", "these", "such", "them"};
+  return kSet;
+}
+const std::unordered_set<std::string_view>& AnaphorNouns() {
+  static const std::unordered_set<std::string_view> kSet = {
+      "claim", "claims", "assertion", "assertions", "report", "reports", "allegation",
+      "allegations", "accusation", "accusations", "statement", "statements", "suggestion",
+      "suggestions", "idea", "account", "accounts", "charge", "charges", "notion",
+      "assessment", "assessments", "characterisation", "characterization", "version",
+      "remark", "remarks", "comment", "comments", "assertion", "contention", "view"};
+  return kSet;
+}
+
+bool IsAnaphor(const std::vector<std::string>& words) {
+  if (words.empty()) return false;
+  bool pointer = false, noun = false, article = false;
+  for (const std::string& w : words) {
+    if (AnaphorPointers().contains(w)) {
+      pointer = true;
+    } else if (AnaphorNouns().contains(w)) {
+      noun = true;
+    } else if (w == "the" || w == "all" || w == "of" || w == "any" || w == "both") {
+      article = article || w == "the";
+    } else {
+      return false;
+    }
+  }
+  return pointer || (article && noun);
+}
+
+// "US", "U.S.", "NATO": kept as written (periods dropped), never a stop word.
+bool IsAcronym(std::string_view surface) {
+  int letters = 0;
+  for (char c : surface) {
+    if (c == '.') continue;
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+std::string WithoutPeriods(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (c != '.') out += c;
+  }
+  return out;
+}
+
+bool ClosesClause(std::string_view punct) {
+  return punct == "," || punct == ";" || punct == ":" || punct == "." || punct == "(" ||
+         punct == ")" || punct == "\xE2\x80\x94" || punct == "\xE2\x80\x93";
+}
+
+// Accumulates lemmas and negations over the tokens of the content parts.
+class Analyzer {
+ public:
+  explicit Analyzer(std::string_view text) : text_(text) {}
+
+  void AddPart(Span part) {
+    std::vector<text::Token> tokens = text::Tokenize(text_, part);
+    bool conditional = false;
+    bool first_word = true;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const text::Token& token = tokens[i];
+      if (token.type == text::TokenType::kPunct) {
+        if (ClosesClause(token.span.in(text_))) conditional = false;
+        continue;
+      }
+      if (token.type != text::TokenType::kWord && token.type != text::TokenType::kNumber) {
+        continue;
+      }
+      const std::string& lower = token.lower;
+      if (lower == "if" || lower == "unless" || lower == "whether") conditional = true;
+      bool next_is_out = i + 1 < tokens.size() && tokens[i + 1].lower == "out";
+      AddWord(token, first_word, conditional, next_is_out);
+      first_word = false;
+    }
+  }
+
+  ContentAnalysis Finish() {
+    Sort(out_.lemmas);
+    Sort(out_.core);
+    out_.negated = negations_ % 2 == 1;
+    out_.core_negated = core_negations_ % 2 == 1;
+    out_.anaphor = IsAnaphor(out_.words);
+    return std::move(out_);
+  }
+
+ private:
+  void AddWord(const text::Token& token, bool first_word, bool conditional, bool next_is_out) {
+    const std::string& lower = token.lower;
+    std::string inflectional = Lemmatize(lower);
+    out_.words.push_back(lower);
+    out_.word_lemmas.push_back(inflectional);
+    bool negation = IsNegator(lower) ||
+                    (IsNegativeVerb(inflectional) && (inflectional != "rule" || next_is_out));
+    if (negation) {
+      ++negations_;
+      if (!conditional) ++core_negations_;
+    }
+    std::optional<Lemma> lemma = ContentLemma(token, first_word);
+    if (!lemma) return;
+    out_.lemmas.push_back(*lemma);
+    if (!conditional) out_.core.push_back(*lemma);
+  }
+
+  std::optional<Lemma> ContentLemma(const text::Token& token, bool first_word) const {
+    std::string_view surface = token.span.in(text_);
+    if (token.type == text::TokenType::kNumber) return Lemma{token.lower, false};
+    if (IsAcronym(surface)) return Lemma{WithoutPeriods(token.lower), false};
+    const std::string& lower = token.lower;
+    if (IsStopWord(lower) || IsNegator(lower) || IsHedge(lower)) return std::nullopt;
+    if (!std::isalnum(static_cast<unsigned char>(lower[0])) && lower[0] != '\'') {
+      // Non-ASCII initial letters are still words; only pure symbols are dropped.
+      if (static_cast<unsigned char>(lower[0]) < 0x80) return std::nullopt;
+    }
+    // A capitalised word inside the content is a name: keep it whole.
+    if (token.capitalized && !first_word) return Lemma{WithoutPeriods(lower), false};
+    Lemma lemma = KeyLemma(lower);
+    if (lemma.text.size() < 2 || IsStopWord(lemma.text) || IsHedge(lemma.text) ||
+        IsNegator(lemma.text) || lemma.text[0] == '\'') {
+      return std::nullopt;
+    }
+    return lemma;
+  }
+
+  static void Sort(std::vector<Lemma>& lemmas) {
+    std::stable_sort(lemmas.begin(), lemmas.end(),
+                     [](const Lemma& a, const Lemma& b) { return a.text < b.text; });
+    // A word seen once as a predicate is a predicate.
+    std::vector<Lemma> unique;
+    for (Lemma& lemma : lemmas) {
+      if (!unique.empty() && unique.back().text == lemma.text) {
+        unique.back().predicate = unique.back().predicate || lemma.predicate;
+      } else {
+        unique.push_back(std::move(lemma));
+      }
+    }
+    lemmas = std::move(unique);
+  }
+
+  std::string_view text_;
+  ContentAnalysis out_;
+  int negations_ = 0;
+  int core_negations_ = 0;
+};
+
+double Weight(const Lemma& lemma) { return lemma.predicate ? 1.5 : 1.0; }
+
+double TotalWeight(const std::vector<Lemma>& lemmas) {
+  double total = 0;
+  for (const Lemma& lemma : lemmas) total += Weight(lemma);
+  return total;
+}
+
+}  // namespace
+
+ContentAnalysis AnalyzeContent(std::string_view text, const std::vector<Span>& parts) {
+  Analyzer analyzer(text);
+  for (const Span& part : parts) {
+    if (!part.empty() && part.end <= text.size()) analyzer.AddPart(part);
+  }
+  return analyzer.Finish();
+}
+
+Overlap Compare(const std::vector<Lemma>& a, const std::vector<Lemma>& b) {
+  Overlap out;
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].text < b[j].text) {
+      ++i;
+    } else if (b[j].text < a[i].text) {
+      ++j;
+    } else {
+      out.shared.push_back(Lemma{a[i].text, a[i].predicate || b[j].predicate});
+      out.shares_predicate = out.shares_predicate || out.shared.back().predicate;
+      ++i;
+      ++j;
+    }
+  }
+  double shared = TotalWeight(out.shared);
+  double wa = TotalWeight(a), wb = TotalWeight(b);
+  double smaller = std::min(wa, wb);
+  double united = wa + wb - shared;
+  out.coefficient = smaller > 0 ? std::min(1.0, shared / smaller) : 0;
+  out.jaccard = united > 0 ? std::min(1.0, shared / united) : 0;
+  return out;
+}
+
+std::string JoinLemmas(const std::vector<Lemma>& lemmas) {
+  std::string out;
+  for (const Lemma& lemma : lemmas) {
+    if (!out.empty()) out += ", ";
+    out += lemma.text;
+  }
+  return out;
+}
+
+}  // namespace claimgraph::link

@@ -1,0 +1,74 @@
+// Internal to the link stage: the per-article view the within-article rules
+// share, one function per rule, and the edge set that de-duplicates them.
+#ifndef CLAIMGRAPH_LINK_WITHIN_ARTICLE_INTERNAL_H_
+#define CLAIMGRAPH_LINK_WITHIN_ARTICLE_INTERNAL_H_
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "link/proposition.h"
+#include "model/edge.h"
+#include "model/statement.h"
+
+namespace claimgraph::link::internal {
+
+// One statement with what the rules need precomputed.
+struct StatementView {
+  std::size_t index = 0;
+  const Statement* statement = nullptr;
+  std::string speaker;   // canonical speaker, else the source as written; "" if narrative
+  std::string content;   // content parts joined by spaces
+  ContentAnalysis analysis;
+  bool narrative = false;
+  // Polarity of the asserted core: denied XOR negated outside conditionals.
+  bool negative = false;
+  Span extent;           // from the first to the last byte of source, cue and content
+};
+
+struct ArticleView {
+  std::string_view text;
+  std::vector<StatementView> statements;
+};
+
+ArticleView MakeArticleView(std::string_view text, const std::vector<Statement>& statements);
+
+// True when a and b have speakers and they differ (case-insensitively).
+bool DifferentSpeakers(const StatementView& a, const StatementView& b);
+
+// True when a's sentence is b's, overlaps it, or directly precedes it (only
+// white space between them).
+bool SameOrPreviousSentence(std::string_view text, const StatementView& a,
+                            const StatementView& b);
+
+// Edges in insertion order; the first edge for an ordered pair wins.
+class EdgeSet {
+ public:
+  // Adds `edge` unless from == to or the ordered pair already has an edge.
+  bool Add(Edge edge);
+  bool Connected(std::size_t a, std::size_t b) const;
+  std::vector<Edge> Take() { return std::move(edges_); }
+
+ private:
+  std::vector<Edge> edges_;
+  std::set<std::pair<std::size_t, std::size_t>> pairs_;
+};
+
+// The rules, in the order LinkWithinArticle applies them.
+void AddAnaphoricRebuttals(const ArticleView& article, EdgeSet* edges);
+void AddStandoffs(const ArticleView& article, EdgeSet* edges);
+void AddDenialsOfAssertions(const ArticleView& article, EdgeSet* edges);
+void AddContrasts(const ArticleView& article, EdgeSet* edges);
+void AddRestatements(const ArticleView& article, EdgeSet* edges);
+
+// Reason-sentence helpers: the content quoted (shortened at a word boundary
+// past `limit` bytes), and a sentence with its first letter upper-cased.
+std::string Quote(std::string_view content, std::size_t limit = 120);
+std::string Sentence(std::string text);
+
+}  // namespace claimgraph::link::internal
+
+#endif  // CLAIMGRAPH_LINK_WITHIN_ARTICLE_INTERNAL_H_

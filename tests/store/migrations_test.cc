@@ -1,0 +1,149 @@
+// Migrations and opening: schema versions, reopening, refusing foreign files.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <string>
+
+#include "store/migrations.h"
+#include "store/store.h"
+#include "store_test_util.h"
+
+namespace claimgraph::store {
+namespace {
+
+using testing::TempDir;
+
+int UserVersionOf(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+TEST_CASE("Migrations: compiled migrations are numbered 1..N without gaps", "[store]") {
+  const auto& migrations = internal::CompiledMigrations();
+  REQUIRE_FALSE(migrations.empty());
+  for (std::size_t i = 0; i < migrations.size(); ++i) {
+    CHECK(migrations[i].number == static_cast<int>(i + 1));
+    CHECK(std::string(migrations[i].sql).find("CREATE") != std::string::npos);
+  }
+  CHECK(SchemaVersion() == migrations.back().number);
+  CHECK(std::string(migrations.front().name) == "0001_initial.sql");
+}
+
+TEST_CASE("Migrations: a new file is migrated to SchemaVersion() with every table", "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("new.db");
+  { auto store = testing::OpenOrFail(path); }
+  CHECK(UserVersionOf(path) == SchemaVersion());
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  for (const char* table :
+       {"articles", "speakers", "speaker_aliases", "claims", "statements", "edges"}) {
+    INFO(table);
+    CHECK(db.tableExists(table));
+  }
+}
+
+TEST_CASE("Migrations: a file database is in WAL mode", "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("wal.db");
+  { auto store = testing::OpenOrFail(path); }
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
+
+TEST_CASE("Migrations: an in-memory database opens and starts empty", "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  const Counts counts = testing::CountsOf(*store);
+  CHECK(counts.articles == 0);
+  CHECK(counts.claims == 0);
+}
+
+TEST_CASE("Migrations: reopening a database keeps its data and version", "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("reopen.db");
+  const Article article = testing::MakeArticle("Peskov said talks were useful.");
+  std::int64_t article_id = 0;
+  {
+    auto store = testing::OpenOrFail(path);
+    article_id = testing::AddOrFail(*store, article,
+                                    {testing::MakeStatement(article, {.speaker = "Dmitry Peskov",
+                                                                      .mention = "Peskov",
+                                                                      .content = "talks were useful",
+                                                                      .claim_key = "+ talk useful"})})
+                     .article_id;
+  }
+  auto store = testing::OpenOrFail(path);
+  const Counts counts = testing::CountsOf(*store);
+  CHECK(counts.articles == 1);
+  CHECK(counts.statements == 1);
+  CHECK(counts.speakers == 1);
+  std::int64_t found = 0;
+  auto has = store->HasArticle("hash-" + article.title, &found);
+  REQUIRE(has.ok());
+  CHECK(has.value());
+  CHECK(found == article_id);
+  CHECK(UserVersionOf(path) == SchemaVersion());
+}
+
+TEST_CASE("Migrations: a database newer than the binary is refused, naming both versions",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("newer.db");
+  { auto store = testing::OpenOrFail(path); }
+  const int newer = SchemaVersion() + 3;
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("PRAGMA user_version = " + std::to_string(newer));
+  }
+  auto store = Store::Open(path);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().code() == Status::Code::kCorruption);
+  const std::string& message = store.status().message();
+  CHECK_THAT(message, Catch::Contains(path));
+  CHECK_THAT(message, Catch::Contains(std::to_string(newer)));
+  CHECK_THAT(message, Catch::Contains(std::to_string(SchemaVersion())));
+  CHECK(UserVersionOf(path) == newer);  // refused, not touched
+}
+
+TEST_CASE("Migrations: a file that is not an SQLite database is refused", "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("notes.txt");
+  {
+    std::ofstream out(path);
+    out << "This is a plain text file, long enough to have a header where SQLite "
+           "expects its magic string, and certainly not a database.\n";
+  }
+  auto store = Store::Open(path);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().code() == Status::Code::kCorruption);
+  CHECK_THAT(store.status().message(), Catch::Contains(path));
+  CHECK_THAT(store.status().message(), Catch::Contains("not an SQLite database"));
+}
+
+TEST_CASE("Migrations: an SQLite database of another program is refused", "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("other.db");
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE inventory (item TEXT)");
+  }
+  auto store = Store::Open(path);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().code() == Status::Code::kCorruption);
+  CHECK_THAT(store.status().message(), Catch::Contains("not a claimgraph database"));
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  CHECK_FALSE(db.tableExists("articles"));  // nothing was added to it
+}
+
+TEST_CASE("Migrations: a path in a missing directory fails with IOError naming it",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("no/such/dir/x.db");
+  auto store = Store::Open(path);
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().code() == Status::Code::kIOError);
+  CHECK_THAT(store.status().message(), Catch::Contains(path));
+}
+
+}  // namespace
+}  // namespace claimgraph::store

@@ -1,0 +1,359 @@
+// Read queries: Disputed ranking and evidence, Claims filtering (including
+// SQL metacharacters), claims, edges, speakers and the snapshot.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+#include "store_test_util.h"
+
+namespace claimgraph::store {
+namespace {
+
+using testing::AddOrFail;
+using testing::CrossDisputes;
+using testing::Disputes;
+using testing::MakeArticle;
+using testing::MakeStatement;
+using testing::OpenOrFail;
+
+// One sentence per line: "<speaker> said <content>." or, narrative, "<content>.".
+struct Line {
+  std::string speaker;
+  std::string content;  // unique within its article
+  std::string claim_key;
+};
+
+AddOutcome AddLines(Store& store, const std::string& title, const std::string& source,
+                    const std::vector<Line>& lines, const std::vector<Edge>& edges = {},
+                    const std::vector<link::CrossLink>& cross = {}) {
+  std::string text;
+  for (const Line& line : lines) {
+    text += line.speaker.empty() ? line.content + ". " : line.speaker + " said " + line.content + ". ";
+  }
+  const Article article = MakeArticle(text, source, title);
+  std::vector<AnalysedStatement> statements;
+  for (const Line& line : lines) {
+    statements.push_back(MakeStatement(article, {.speaker = line.speaker,
+                                                 .mention = line.speaker,
+                                                 .content = line.content,
+                                                 .claim_key = line.claim_key}));
+  }
+  return AddOrFail(store, article, statements, edges, cross);
+}
+
+Edge Supports(std::size_t from, std::size_t to) {
+  Edge e = Disputes(from, to);
+  e.relation = Relation::kSupports;
+  return e;
+}
+
+std::int64_t ClaimOf(Store& store, std::int64_t statement_id) {
+  auto s = store.Statement(statement_id);
+  REQUIRE(s.ok());
+  return s->claim_id;
+}
+
+std::set<std::string> DisputerSpeakers(const DisputedClaim& claim) {
+  std::set<std::string> out;
+  for (const auto& d : claim.disputes) out.insert(d.disputer.speaker);
+  return out;
+}
+
+// Claims named by the letter the ranking test expects for them.
+struct DisputeScenario {
+  std::int64_t x, y, p, z, w, v, u;
+  std::int64_t x_statement;
+};
+
+DisputeScenario BuildDisputes(Store& store) {
+  DisputeScenario s{};
+  // X: 2 outlets (Reuters, AP), 3 disputers, 3 disputes.
+  const AddOutcome a = AddLines(store, "summit", "Reuters",
+                                {{"Peskov", "the summit will be in June", "+ june summit"},
+                                 {"Washington", "that is not so", ""}},
+                                {Disputes(1, 0, "anaphoric-rebuttal", "Washington rebuts it.")});
+  s.x_statement = a.statement_ids[0];
+  s.x = ClaimOf(store, a.statement_ids[0]);
+  AddLines(store, "denial", "AP", {{"White House", "there is no June summit", ""}}, {},
+           {CrossDisputes(0, a.statement_ids[0])});
+  AddLines(store, "blinken", "AP", {{"Blinken", "no summit is planned for June", ""}}, {},
+           {CrossDisputes(0, a.statement_ids[0])});
+  // Y: 2 outlets (TASS, RIA), 2 disputers (Yellen, the narrative voice); Lavrov
+  // disputing his own claim does not count.
+  const AddOutcome d = AddLines(store, "sanctions", "TASS",
+                                {{"Lavrov", "sanctions have failed", "+ sanction fail"},
+                                 {"Yellen", "sanctions work", ""},
+                                 {"Lavrov", "I take that back", ""}},
+                                {Disputes(1, 0), Disputes(2, 0)});
+  s.y = ClaimOf(store, d.statement_ids[0]);
+  AddLines(store, "biting", "RIA", {{"", "The sanctions are biting", ""}}, {},
+           {CrossDisputes(0, d.statement_ids[0])});
+  // P: 1 outlet, 3 disputers: ranks below Y although it has more disputers.
+  const AddOutcome f = AddLines(store, "front", "AP",
+                                {{"Zelensky", "the front is stable", "+ front stable"},
+                                 {"Shoigu", "the front collapsed", ""},
+                                 {"Gerasimov", "the front is broken", ""},
+                                 {"Prigozhin", "the lines gave way", ""}},
+                                {Disputes(1, 0), Disputes(2, 0), Disputes(3, 0)});
+  s.p = ClaimOf(store, f.statement_ids[0]);
+  // Z: 1 outlet, 1 disputer, 2 disputes; W: 1, 1, 1.
+  const AddOutcome g = AddLines(store, "rearm", "BBC",
+                                {{"Macron", "Europe must rearm", "+ europe rearm"},
+                                 {"Orban", "rearming is a mistake", ""},
+                                 {"Orban", "more arms mean war", ""}},
+                                {Disputes(1, 0), Disputes(2, 0)});
+  s.z = ClaimOf(store, g.statement_ids[0]);
+  const AddOutcome h = AddLines(store, "gas", "CNN",
+                                {{"Scholz", "gas prices will fall", "+ gas fall price"},
+                                 {"Habeck", "prices will not fall soon", ""}},
+                                {Disputes(1, 0)});
+  s.w = ClaimOf(store, h.statement_ids[0]);
+  // V: disputed only by its own speaker, supported by another: not disputed.
+  const AddOutcome i = AddLines(store, "taxes", "DW",
+                                {{"Merz", "taxes must drop", "+ drop tax"},
+                                 {"Merz", "I misspoke", ""},
+                                 {"Lindner", "taxes must drop now", ""}},
+                                {Disputes(1, 0), Supports(2, 0)});
+  s.v = ClaimOf(store, i.statement_ids[0]);
+  // U: narrative disputing narrative: the outlet's voice against itself.
+  const AddOutcome j = AddLines(store, "markets", "FT",
+                                {{"", "Markets rallied", "+ market rally"},
+                                 {"", "Markets fell", ""}},
+                                {Disputes(1, 0)});
+  s.u = ClaimOf(store, j.statement_ids[0]);
+  return s;
+}
+
+TEST_CASE("Queries: Disputed ranks by outlets, then disputers, then disputes", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const DisputeScenario s = BuildDisputes(*store);
+  auto disputed = store->Disputed(10);
+  REQUIRE(disputed.ok());
+  std::vector<std::int64_t> order;
+  for (const DisputedClaim& c : disputed.value()) order.push_back(c.claim.id);
+  CHECK(order == std::vector<std::int64_t>{s.x, s.y, s.p, s.z, s.w});
+
+  const std::vector<DisputedClaim>& list = disputed.value();
+  REQUIRE(list.size() == 5);
+  CHECK(list[0].distinct_outlets == 2);
+  CHECK(list[0].distinct_disputers == 3);
+  CHECK(list[1].distinct_outlets == 2);
+  CHECK(list[1].distinct_disputers == 2);
+  CHECK(list[2].distinct_outlets == 1);
+  CHECK(list[2].distinct_disputers == 3);
+  CHECK(list[3].disputes.size() == 2);
+  CHECK(list[4].disputes.size() == 1);
+  CHECK(DisputerSpeakers(list[1]) == std::set<std::string>{"", "Yellen"});
+}
+
+TEST_CASE("Queries: Disputed fills in both sides of every dispute", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const DisputeScenario s = BuildDisputes(*store);
+  auto disputed = store->Disputed(1);
+  REQUIRE(disputed.ok());
+  REQUIRE(disputed->size() == 1);
+  const DisputedClaim& x = disputed->front();
+  CHECK(x.claim.id == s.x);
+  CHECK(x.claim.text == "the summit will be in June");
+  REQUIRE(x.claim.statements.size() == 1);
+  CHECK(x.claim.statements[0].speaker == "Peskov");
+  REQUIRE(x.disputes.size() == 3);
+  CHECK(DisputerSpeakers(x) == std::set<std::string>{"Washington", "White House", "Blinken"});
+
+  const DisputedClaim::Dispute& first = x.disputes[0];  // in edge order
+  CHECK(first.edge.relation == Relation::kDisputes);
+  CHECK(first.edge.rule == "anaphoric-rebuttal");
+  CHECK(first.edge.reason == "Washington rebuts it.");
+  CHECK(first.disputer.speaker == "Washington");
+  CHECK(first.disputer.content == "that is not so");
+  CHECK(first.disputer.sentence.find("Washington said that is not so.") != std::string::npos);
+  CHECK(first.disputer.article_source == "Reuters");
+  CHECK(first.disputer.article_title == "summit");
+  CHECK(first.disputer.article_url == "https://example.test/summit");
+  CHECK(first.disputer.article_published == "2024-05-01");
+  CHECK(first.target.id == s.x_statement);
+  CHECK(first.target.speaker == "Peskov");
+  CHECK(first.target.content == "the summit will be in June");
+
+  const DisputedClaim::Dispute& cross = x.disputes[1];
+  CHECK(cross.disputer.speaker == "White House");
+  CHECK(cross.disputer.article_source == "AP");
+  CHECK(cross.disputer.article_title == "denial");
+  CHECK(cross.target.article_source == "Reuters");
+}
+
+TEST_CASE("Queries: Disputed counts articles as outlets only when every source is empty",
+          "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const AddOutcome k = AddLines(*store, "k", "", {{"Ann", "claim one holds", "+ one"}});
+  AddLines(*store, "l", "", {{"Bob", "claim one is false", ""}}, {}, {CrossDisputes(0, k.statement_ids[0])});
+  AddLines(*store, "m", "", {{"Cy", "claim one is wrong", ""}}, {}, {CrossDisputes(0, k.statement_ids[0])});
+  const AddOutcome n = AddLines(*store, "n", "", {{"Dee", "claim two holds", "+ two"}});
+  AddLines(*store, "o", "", {{"Eve", "claim two is false", ""}}, {}, {CrossDisputes(0, n.statement_ids[0])});
+  AddLines(*store, "q", "AP", {{"Fay", "claim two is wrong", ""}}, {}, {CrossDisputes(0, n.statement_ids[0])});
+
+  auto disputed = store->Disputed(0);  // no limit
+  REQUIRE(disputed.ok());
+  REQUIRE(disputed->size() == 2);
+  CHECK((*disputed)[0].claim.text == "claim one holds");
+  CHECK((*disputed)[0].distinct_outlets == 2);  // two articles, no named outlet
+  CHECK((*disputed)[1].claim.text == "claim two holds");
+  CHECK((*disputed)[1].distinct_outlets == 1);  // only AP is a named outlet
+}
+
+// Four claims whose texts exercise LIKE's wildcards and SQL quoting.
+struct FilterScenario {
+  std::int64_t peskov, psaki, reporters, narrative;
+};
+
+FilterScenario BuildFilterScenario(Store& store) {
+  const Article a = MakeArticle(
+      "The Kremlin spokesman said talks are 50% done. Psaki said the plan_b file leaked. "
+      "Reporters said O'Brien's '; DROP TABLE articles; -- quote was odd. "
+      "The planXb memo is 50 pages.",
+      "Reuters", "filters");
+  const AddOutcome added = AddOrFail(
+      store, a,
+      {MakeStatement(a, {.speaker = "Dmitry Peskov", .mention = "The Kremlin spokesman",
+                         .content = "talks are 50% done"}),
+       MakeStatement(a, {.speaker = "Jen Psaki", .mention = "Psaki",
+                         .content = "the plan_b file leaked"}),
+       MakeStatement(a, {.speaker = "Reporters", .mention = "Reporters",
+                         .content = "O'Brien's '; DROP TABLE articles; -- quote was odd"}),
+       MakeStatement(a, {.content = "The planXb memo is 50 pages"})});
+  return {ClaimOf(store, added.statement_ids[0]), ClaimOf(store, added.statement_ids[1]),
+          ClaimOf(store, added.statement_ids[2]), ClaimOf(store, added.statement_ids[3])};
+}
+
+std::vector<std::int64_t> ClaimIds(Store& store, const ClaimFilter& filter) {
+  auto claims = store.Claims(filter);
+  INFO(claims.status().ToString());
+  REQUIRE(claims.ok());
+  std::vector<std::int64_t> ids;
+  for (const ClaimRecord& c : claims.value()) {
+    CHECK_FALSE(c.statements.empty());
+    ids.push_back(c.id);
+  }
+  return ids;
+}
+
+TEST_CASE("Queries: Claims filters by speaker name or alias, case-insensitively", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const FilterScenario s = BuildFilterScenario(*store);
+  using Ids = std::vector<std::int64_t>;
+  CHECK(ClaimIds(*store, {.speaker = "PESKOV"}) == Ids{s.peskov});
+  CHECK(ClaimIds(*store, {.speaker = "kremlin spokes"}) == Ids{s.peskov});  // alias
+  CHECK(ClaimIds(*store, {.speaker = "psa"}) == Ids{s.psaki});
+  CHECK(ClaimIds(*store, {.speaker = "nobody"}).empty());
+  CHECK(ClaimIds(*store, {}) == Ids{s.peskov, s.psaki, s.reporters, s.narrative});
+  CHECK(ClaimIds(*store, {.limit = 2}) == Ids{s.peskov, s.psaki});
+}
+
+TEST_CASE("Queries: Claims searches content literally, wildcards and quotes included",
+          "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const FilterScenario s = BuildFilterScenario(*store);
+  using Ids = std::vector<std::int64_t>;
+  struct Case {
+    std::string search;
+    Ids expected;
+  };
+  const std::vector<Case> cases = {
+      {"50%", {s.peskov}},
+      {"%", {s.peskov}},
+      {"plan_b", {s.psaki}},   // '_' does not match the X of planXb
+      {"_", {s.psaki}},
+      {"PLANXB", {s.narrative}},
+      {"drop table", {s.reporters}},
+      {"'; DROP TABLE articles; --", {s.reporters}},
+      {"O'Brien's", {s.reporters}},
+      {"\\", {}},
+      {"50", {s.peskov, s.narrative}},
+  };
+  for (const Case& c : cases) {
+    INFO("search: " << c.search);
+    CHECK(ClaimIds(*store, {.search = c.search}) == c.expected);
+  }
+  CHECK(ClaimIds(*store, {.speaker = "psaki", .search = "50%"}).empty());
+  CHECK(testing::CountsOf(*store).articles == 1);  // the tables survived
+}
+
+TEST_CASE("Queries: Claim and Statement report NotFound for unknown ids", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  auto claim = store->Claim(42);
+  REQUIRE_FALSE(claim.ok());
+  CHECK(claim.status().code() == Status::Code::kNotFound);
+  CHECK_THAT(claim.status().message(), Catch::Contains("42"));
+  auto statement = store->Statement(7);
+  REQUIRE_FALSE(statement.ok());
+  CHECK(statement.status().code() == Status::Code::kNotFound);
+}
+
+TEST_CASE("Queries: EdgesOfClaim returns incoming and outgoing edges once each", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const DisputeScenario s = BuildDisputes(*store);
+  auto incoming = store->EdgesOfClaim(s.x);
+  REQUIRE(incoming.ok());
+  CHECK(incoming->size() == 3);
+  for (const EdgeRecord& e : incoming.value()) CHECK(e.to_statement == s.x_statement);
+
+  auto supports = store->EdgesOfClaim(s.v);
+  REQUIRE(supports.ok());
+  CHECK(supports->size() == 2);
+
+  // Both ends in one claim: listed once.
+  const AddOutcome same = AddLines(*store, "echo", "AP",
+                                   {{"Ann", "rain is coming", "+ rain come"},
+                                    {"Bob", "rain is coming soon", "+ rain come"}},
+                                   {Supports(1, 0)});
+  auto echo = store->EdgesOfClaim(ClaimOf(*store, same.statement_ids[0]));
+  REQUIRE(echo.ok());
+  REQUIRE(echo->size() == 1);
+  CHECK(echo->front().relation == Relation::kSupports);
+}
+
+TEST_CASE("Queries: Speakers come most statements first; StatementsBySpeaker in article order",
+          "[store]") {
+  auto store = OpenOrFail(":memory:");
+  BuildDisputes(*store);
+  auto speakers = store->Speakers();
+  REQUIRE(speakers.ok());
+  REQUIRE(speakers->size() >= 3);
+  CHECK(speakers->front().statement_count == 2);  // Lavrov, Merz and Orban have 2
+  for (std::size_t i = 1; i < speakers->size(); ++i) {
+    CHECK((*speakers)[i - 1].statement_count >= (*speakers)[i].statement_count);
+  }
+  const auto orban = std::find_if(speakers->begin(), speakers->end(),
+                                  [](const SpeakerRecord& r) { return r.name == "Orban"; });
+  REQUIRE(orban != speakers->end());
+  auto statements = store->StatementsBySpeaker(orban->id);
+  REQUIRE(statements.ok());
+  REQUIRE(statements->size() == 2);
+  CHECK((*statements)[0].content == "rearming is a mistake");
+  CHECK((*statements)[1].content == "more arms mean war");
+  CHECK((*statements)[0].article_source == "BBC");
+}
+
+TEST_CASE("Queries: Snapshot holds every claim with its statements and every edge", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  BuildDisputes(*store);
+  const Counts counts = testing::CountsOf(*store);
+  auto snapshot = store->Snapshot();
+  REQUIRE(snapshot.ok());
+  CHECK(static_cast<std::int64_t>(snapshot->claims.size()) == counts.claims);
+  CHECK(static_cast<std::int64_t>(snapshot->edges.size()) == counts.edges);
+  std::int64_t statements = 0;
+  for (const ClaimRecord& claim : snapshot->claims) {
+    CHECK_FALSE(claim.statements.empty());
+    for (const StatementRecord& st : claim.statements) CHECK(st.claim_id == claim.id);
+    statements += static_cast<std::int64_t>(claim.statements.size());
+  }
+  CHECK(statements == counts.statements);
+}
+
+}  // namespace
+}  // namespace claimgraph::store
