@@ -40,6 +40,19 @@ void PairQuotes(std::string_view text, BodyTokens& body) {
   }
 }
 
+void MarkQuoted(std::string_view text, BodyTokens& body) {
+  body.in_quote.assign(body.tokens.size(), false);
+  for (std::size_t i = 0; i < body.tokens.size(); ++i) {
+    const text::Token& t = body.tokens[i];
+    if (t.type != text::TokenType::kOpenQuote || !IsDoubleQuote(t.span.in(text))) continue;
+    const int p = body.quote_partner[i];
+    const std::size_t end = p > static_cast<int>(i)
+                                ? static_cast<std::size_t>(p)
+                                : body.sentences[body.sentence_of[i]].tokens.end;
+    for (std::size_t k = i + 1; k < end; ++k) body.in_quote[k] = true;
+  }
+}
+
 }  // namespace
 
 BodyTokens TokenizeBody(std::string_view text, Span body) {
@@ -63,6 +76,7 @@ BodyTokens TokenizeBody(std::string_view text, Span body) {
     out.sentences.push_back(ref);
   }
   PairQuotes(text, out);
+  MarkQuoted(text, out);
   return out;
 }
 

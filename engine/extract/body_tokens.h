@@ -27,16 +27,19 @@ struct TokenRange {
 };
 
 struct SentenceRef {
-  Span span;                    // byte offsets into the article text
-  TokenRange tokens;            // its tokens
-  int paragraph = 0;            // lines separated by a line break count as paragraphs
+  Span span;          // byte offsets into the article text
+  TokenRange tokens;  // its tokens
+  int paragraph = 0;  // lines separated by a line break count as paragraphs
 };
 
 struct BodyTokens {
   std::vector<text::Token> tokens;
   std::vector<SentenceRef> sentences;
-  std::vector<int> quote_partner;     // per token: index of the paired quote, or -1
+  std::vector<int> quote_partner;        // per token: index of the paired quote, or -1
   std::vector<std::size_t> sentence_of;  // per token: index of its sentence
+  // Per token: inside a double quotation (between its marks, exclusive). An
+  // unpaired opening mark quotes the rest of its sentence.
+  std::vector<bool> in_quote;
 
   bool IsWord(std::size_t i) const {
     return i < tokens.size() && tokens[i].type == text::TokenType::kWord;

@@ -16,12 +16,14 @@ enum Flags : unsigned {
   kObject = 1u << 1,
   kNominal = 1u << 2,
   kColonOnly = 1u << 3,
-  kNoBase = 1u << 4,  // the base form is mostly a noun ("state media")
+  kNoBase = 1u << 4,     // the base and -s forms are mostly nouns ("state media")
+  kNounToo = 1u << 5,    // base and -s forms double as nouns ("claims", "reports")
+  kNeedsThat = 1u << 6,  // reports speech only with a "that" clause ("found that")
 };
 
 struct Entry {
-  const char* base;       // lemma's first word
-  const char* particle;   // second word of a phrasal cue ("out"), or ""
+  const char* base;      // lemma's first word
+  const char* particle;  // second word of a phrasal cue ("out"), or ""
   CueType type;
   unsigned flags;
   const char* irregular;  // "past pastparticiple" when not regular, or ""
@@ -34,10 +36,10 @@ constexpr Entry kEntries[] = {
     {"say", "", CueType::kSay, kNone, "said said"},
     {"tell", "", CueType::kSay, kObject, "told told"},
     {"announce", "", CueType::kSay, kNominal, ""},
-    {"add", "", CueType::kSay, kNone, ""},
-    {"state", "", CueType::kSay, kNoBase, ""},
+    {"add", "", CueType::kSay, kNeedsThat, ""},
+    {"state", "", CueType::kSay, kNoBase | kNounToo, ""},
     {"explain", "", CueType::kSay, kNone, ""},
-    {"note", "", CueType::kSay, kNone, ""},
+    {"note", "", CueType::kSay, kNounToo, ""},
     {"insist", "", CueType::kSay, kNone, ""},
     {"argue", "", CueType::kSay, kNone, ""},
     {"contend", "", CueType::kSay, kNone, ""},
@@ -48,60 +50,60 @@ constexpr Entry kEntries[] = {
     {"acknowledge", "", CueType::kSay, kNominal, ""},
     {"admit", "", CueType::kSay, kNominal, "admitted admitted"},
     {"concede", "", CueType::kSay, kNone, ""},
-    {"report", "", CueType::kSay, kNone, ""},
+    {"report", "", CueType::kSay, kNounToo, ""},
     {"write", "", CueType::kSay, kNone, "wrote written"},
-    {"tweet", "", CueType::kSay, kNone, ""},
+    {"tweet", "", CueType::kSay, kNounToo, ""},
     {"warn", "", CueType::kSay, kObject, ""},
     {"caution", "", CueType::kSay, kNone, ""},
     {"stress", "", CueType::kSay, kNone, ""},
     {"emphasize", "", CueType::kSay, kNone, ""},
     {"emphasise", "", CueType::kSay, kNone, ""},
     {"reiterate", "", CueType::kSay, kNone, ""},
-    {"repeat", "", CueType::kSay, kNone, ""},
+    {"repeat", "", CueType::kSay, kNounToo, ""},
     {"point", "out", CueType::kSay, kNone, ""},
-    {"conclude", "", CueType::kSay, kNone, ""},
-    {"find", "", CueType::kSay, kNone, "found found"},
-    {"show", "", CueType::kSay, kNone, "showed shown"},
-    {"indicate", "", CueType::kSay, kNone, ""},
-    {"reveal", "", CueType::kSay, kNominal, ""},
+    {"conclude", "", CueType::kSay, kNeedsThat, ""},
+    {"find", "", CueType::kSay, kNeedsThat, "found found"},
+    {"show", "", CueType::kSay, kNounToo | kNeedsThat, "showed shown"},
+    {"indicate", "", CueType::kSay, kNeedsThat, ""},
+    {"reveal", "", CueType::kSay, kNominal | kNeedsThat, ""},
     {"disclose", "", CueType::kSay, kNominal, ""},
-    {"recall", "", CueType::kSay, kNone, ""},
-    {"reply", "", CueType::kSay, kNone, ""},
-    {"respond", "", CueType::kSay, kNone, ""},
+    {"recall", "", CueType::kSay, kNeedsThat, ""},
+    {"reply", "", CueType::kSay, kNounToo, ""},
+    {"respond", "", CueType::kSay, kNounToo, ""},
     {"testify", "", CueType::kSay, kNone, ""},
-    {"promise", "", CueType::kSay, kNone, ""},
-    {"pledge", "", CueType::kSay, kNone, ""},
-    {"vow", "", CueType::kSay, kNone, ""},
-    {"predict", "", CueType::kSay, kHedged, ""},
-    {"comment", "", CueType::kSay, kNone, ""},
-    {"remark", "", CueType::kSay, kNone, ""},
+    {"promise", "", CueType::kSay, kNounToo | kNeedsThat, ""},
+    {"pledge", "", CueType::kSay, kNounToo | kNeedsThat, ""},
+    {"vow", "", CueType::kSay, kNounToo | kNeedsThat, ""},
+    {"predict", "", CueType::kSay, kHedged | kNeedsThat, ""},
+    {"comment", "", CueType::kSay, kNounToo, ""},
+    {"remark", "", CueType::kSay, kNounToo, ""},
     {"observe", "", CueType::kSay, kNone, ""},
     {"complain", "", CueType::kSay, kNone, ""},
     {"boast", "", CueType::kSay, kNone, ""},
     {"quip", "", CueType::kSay, kNone, "quipped quipped"},
-    {"joke", "", CueType::kSay, kNone, ""},
+    {"joke", "", CueType::kSay, kNounToo, ""},
     {"assure", "", CueType::kSay, kObject, ""},
     {"inform", "", CueType::kSay, kObject, ""},
     {"remind", "", CueType::kSay, kObject, ""},
     {"mention", "", CueType::kSay, kNone, ""},
     {"proclaim", "", CueType::kSay, kNone, ""},
     {"continue", "", CueType::kSay, kColonOnly, ""},
-    {"claim", "", CueType::kSay, kHedged, ""},
+    {"claim", "", CueType::kSay, kHedged | kNounToo, ""},
     {"allege", "", CueType::kSay, kHedged, ""},
     {"suggest", "", CueType::kSay, kHedged, ""},
     {"speculate", "", CueType::kSay, kHedged, ""},
-    {"hint", "", CueType::kSay, kHedged, ""},
-    {"believe", "", CueType::kSay, kHedged, ""},
-    {"think", "", CueType::kSay, kHedged, "thought thought"},
-    {"suspect", "", CueType::kSay, kHedged, ""},
-    {"estimate", "", CueType::kSay, kHedged | kNoBase, ""},
+    {"hint", "", CueType::kSay, kHedged | kNeedsThat, ""},
+    {"believe", "", CueType::kSay, kHedged | kNeedsThat, ""},
+    {"think", "", CueType::kSay, kHedged | kNeedsThat, "thought thought"},
+    {"suspect", "", CueType::kSay, kHedged | kNeedsThat, ""},
+    {"estimate", "", CueType::kSay, kHedged | kNoBase | kNounToo, ""},
     {"deny", "", CueType::kDeny, kNominal, ""},
     {"reject", "", CueType::kDeny, kNominal, ""},
-    {"dispute", "", CueType::kDeny, kNominal, ""},
+    {"dispute", "", CueType::kDeny, kNominal | kNounToo, ""},
     {"refute", "", CueType::kDeny, kNominal, ""},
     {"dismiss", "", CueType::kDeny, kNominal, ""},
     {"rebut", "", CueType::kDeny, kNominal, "rebutted rebutted"},
-    {"contest", "", CueType::kDeny, kNominal, ""},
+    {"contest", "", CueType::kDeny, kNominal | kNounToo, ""},
     {"contradict", "", CueType::kDeny, kNominal, ""},
     {"debunk", "", CueType::kDeny, kNominal, ""},
     {"rule", "out", CueType::kDeny, kNominal, ""},
@@ -159,6 +161,7 @@ struct CueLexicon::Tables {
     const CueSense* sense;
     bool ing_form;
     bool base_form;
+    bool noun_form;
   };
   std::deque<CueSense> senses;  // stable addresses
   std::unordered_map<std::string, std::vector<Candidate>> by_word;
@@ -173,21 +176,25 @@ struct CueLexicon::Tables {
     sense.takes_object = (e.flags & kObject) != 0;
     sense.nominal_content = (e.flags & kNominal) != 0;
     sense.colon_only = (e.flags & kColonOnly) != 0;
+    sense.needs_that = (e.flags & kNeedsThat) != 0;
     senses.push_back(sense);
     const CueSense* s = &senses.back();
     const Forms f = Inflect(e.base, e.irregular);
-    auto add = [&](const std::string& word, bool ing, bool base) {
+    const bool noun_too = (e.flags & kNounToo) != 0;
+    auto add = [&](const std::string& word, bool ing, bool base, bool noun) {
       auto& list = by_word[word];
       for (const Candidate& c : list) {
         if (c.particle == e.particle && c.sense->lemma == s->lemma) return;
       }
-      list.push_back({e.particle, s, ing, base});
+      list.push_back({e.particle, s, ing, base, noun});
     };
-    if ((e.flags & kNoBase) == 0) add(e.base, false, true);
-    add(f.third, false, false);
-    add(f.past, false, false);
-    add(f.participle, false, false);
-    add(f.ing, true, false);
+    if ((e.flags & kNoBase) == 0) {
+      add(e.base, false, true, noun_too);
+      add(f.third, false, false, noun_too);
+    }
+    add(f.past, false, false, false);
+    add(f.participle, false, false, false);
+    add(f.ing, true, false, false);
   }
 };
 
@@ -209,7 +216,7 @@ std::optional<CueMatch> CueLexicon::MatchAt(std::span<const text::Token> tokens,
   if (i >= tokens.size() || tokens[i].type != text::TokenType::kWord) return std::nullopt;
   const std::string& w = tokens[i].lower;
   if (w == "according" && i + 1 < tokens.size() && tokens[i + 1].lower == "to") {
-    return CueMatch{i, i + 2, &tables_->according, false, false};
+    return CueMatch{i, i + 2, &tables_->according, false, false, false};
   }
   auto it = tables_->by_word.find(w);
   if (it == tables_->by_word.end()) return std::nullopt;
@@ -218,11 +225,11 @@ std::optional<CueMatch> CueLexicon::MatchAt(std::span<const text::Token> tokens,
     if (c.particle.empty()) {
       single = &c;
     } else if (i + 1 < tokens.size() && tokens[i + 1].lower == c.particle) {
-      return CueMatch{i, i + 2, c.sense, c.ing_form, c.base_form};
+      return CueMatch{i, i + 2, c.sense, c.ing_form, c.base_form, c.noun_form};
     }
   }
   if (single == nullptr) return std::nullopt;
-  return CueMatch{i, i + 1, single->sense, single->ing_form, single->base_form};
+  return CueMatch{i, i + 1, single->sense, single->ing_form, single->base_form, single->noun_form};
 }
 
 const CueSense* CueLexicon::Lookup(std::string_view lower_word) const {

@@ -32,21 +32,24 @@ enum class CueType {
 };
 
 struct CueSense {
-  std::string lemma;            // "say", "deny", "rule out", "according to"
+  std::string lemma;  // "say", "deny", "rule out", "according to"
   CueType type = CueType::kSay;
-  bool hedged = false;          // the cue weakens the content ("suggest", "believe")
-  bool takes_object = false;    // "told reporters (that) ...", "assured allies ..."
-  bool nominal_content = false; // a bare noun phrase is a full content ("denied the report")
-  bool prepositional = false;   // "according to": the source follows the cue
-  bool colon_only = false;      // only a cue when a colon follows ("Caddell continued:")
+  bool hedged = false;           // the cue weakens the content ("suggest", "believe")
+  bool takes_object = false;     // "told reporters (that) ...", "assured allies ..."
+  bool nominal_content = false;  // a bare noun phrase is a full content ("denied the report")
+  bool prepositional = false;    // "according to": the source follows the cue
+  bool colon_only = false;       // only a cue when a colon follows ("Caddell continued:")
+  bool needs_that = false;       // only a cue before "that", a colon or a quotation, or after
+                                 // its content ("found that ...", not "found a way")
 };
 
 struct CueMatch {
   std::size_t begin = 0;  // token index of the first cue word
   std::size_t end = 0;    // one past the last cue word
   const CueSense* sense = nullptr;
-  bool ing_form = false;  // "saying", "denying": a participle with no subject of its own
-  bool base_form = false; // "say", "deny": needs an auxiliary or "to" to its left
+  bool ing_form = false;   // "saying", "denying": a participle with no subject of its own
+  bool base_form = false;  // "say", "deny": needs an auxiliary or "to" to its left
+  bool noun_form = false;  // "claims", "reports", "comment": the same word is a common noun
 };
 
 class CueLexicon {

@@ -1,1 +1,261 @@
-// Placeholder: being implemented.
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/attribution_rules.h"
+#include "extract/body_tokens.h"
+#include "extract/content_finder.h"
+#include "extract/narrative.h"
+#include "extract/speaker_resolver.h"
+#include "extract/stance.h"
+#include "extract/word_classes.h"
+
+namespace claimgraph::extract {
+namespace {
+
+using text::TokenType;
+
+// One Extract() call. Holds all per-article state, so the Extractor itself
+// stays immutable and can be shared between threads.
+class ArticleExtraction {
+ public:
+  explicit ArticleExtraction(const Article& article)
+      : text_(article.text),
+        body_(TokenizeBody(text_, Span{std::min(article.body_begin, text_.size()), text_.size()})),
+        covered_(body_.sentences.size(), false) {}
+
+  std::vector<Statement> Run() {
+    for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
+      NotePersons(s);
+      if (!ExtractAttributions(s)) ContinueQuotation(s);
+    }
+    for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
+      if (!covered_[s] && IsNarrativeSentence(body_, s)) EmitNarrative(s);
+    }
+    std::stable_sort(out_.begin(), out_.end(), [](const Statement& a, const Statement& b) {
+      return a.content.front().begin < b.content.front().begin;
+    });
+    return std::move(out_);
+  }
+
+ private:
+  std::span<const text::Token> Tokens(TokenRange r) const {
+    return std::span<const text::Token>(body_.tokens.data() + r.begin, r.size());
+  }
+
+  // Persons named anywhere ("Russian President Vladimir Putin") so that a
+  // later short name ("Putin said") resolves to the full name.
+  void NotePersons(std::size_t s) {
+    const TokenRange r = body_.sentences[s].tokens;
+    std::size_t i = r.begin;
+    while (i < r.end) {
+      std::size_t j = i;
+      while (j < r.end && body_.tokens[j].type == TokenType::kWord && body_.tokens[j].capitalized &&
+             !IsRoleWord(body_.tokens[j].lower) && !IsNpStopWord(body_.tokens[j].lower) &&
+             !IsDeterminer(body_.tokens[j].lower) && !IsSubjectPronoun(body_.tokens[j].lower)) {
+        ++j;
+      }
+      if (j - i >= 2 && j - i <= 3) {
+        const CanonicalMention m = Canonicalize(Tokens({i, j}), text_);
+        if (m.kind == SpeakerKind::kPerson) resolver_.NotePerson(m.name);
+      }
+      i = std::max(j, i + 1);
+    }
+  }
+
+  // The mention to resolve: a pronoun's antecedent inside the sentence when
+  // it agrees with the pronoun, else the source itself.
+  TokenRange SpeakerMention(const Attribution& a) const {
+    if (a.antecedent.empty()) return a.source;
+    const CanonicalMention ante = Canonicalize(Tokens(a.antecedent), text_);
+    return PronounFits(body_.tokens[a.source.begin].lower, ante.kind) ? a.antecedent : a.source;
+  }
+
+  // Returns true if the sentence produced at least one statement.
+  bool ExtractAttributions(std::size_t s) {
+    std::vector<Attribution> attrs = FindAttributions(body_, s);
+    std::vector<std::string> speakers(attrs.size());
+    std::vector<Span> sources(attrs.size());
+    bool emitted = false;
+    for (std::size_t i = 0; i < attrs.size(); ++i) {
+      Attribution& a = attrs[i];
+      if (a.shared_with >= 0) {
+        speakers[i] = speakers[static_cast<std::size_t>(a.shared_with)];
+        sources[i] = sources[static_cast<std::size_t>(a.shared_with)];
+      } else {
+        speakers[i] = resolver_.Resolve(Tokens(SpeakerMention(a)), text_);
+        sources[i] = body_.ToSpan(a.source);
+      }
+      if (a.no_content) {  // "declined to comment": on record, nothing said
+        covered_[s] = true;
+        continue;
+      }
+      if (a.colon_intro) FollowingContent(s, a);
+      if (a.content.empty() || speakers[i].empty() || !SubstantialContent(a)) continue;
+      Emit(a, speakers[i], sources[i]);
+      emitted = true;
+    }
+    return emitted;
+  }
+
+  // "X said:" takes the next sentence, or the whole quotation it opens.
+  void FollowingContent(std::size_t s, Attribution& a) {
+    if (s + 1 >= body_.sentences.size()) return;
+    const TokenRange next = body_.sentences[s + 1].tokens;
+    if (std::optional<ContentPart> part = ContentAfter(body_, next.begin, next.end)) {
+      a.content.push_back(*part);
+    }
+  }
+
+  StatementKind KindOf(const std::vector<ContentPart>& parts) const {
+    bool all_direct = true, any_quote = false;
+    for (const ContentPart& p : parts) {
+      all_direct = all_direct && p.direct;
+      if (p.direct) any_quote = true;
+      for (std::size_t i = p.range.begin; i < p.range.end; ++i) {
+        const TokenType t = body_.tokens[i].type;
+        if (!p.direct && (t == TokenType::kOpenQuote || t == TokenType::kCloseQuote)) {
+          any_quote = true;
+        }
+      }
+    }
+    if (all_direct) return StatementKind::kDirect;
+    return any_quote ? StatementKind::kMixed : StatementKind::kIndirect;
+  }
+
+  // Sentences [first, last] touched by the token ranges, marked covered.
+  Span CoverSentences(std::initializer_list<TokenRange> ranges,
+                      const std::vector<ContentPart>& parts) {
+    std::size_t first = body_.sentences.size(), last = 0;
+    auto touch = [&](TokenRange r) {
+      if (r.empty()) return;
+      first = std::min(first, body_.sentence_of[r.begin]);
+      last = std::max(last, body_.sentence_of[r.end - 1]);
+    };
+    for (TokenRange r : ranges) touch(r);
+    for (const ContentPart& p : parts) touch(p.range);
+    for (std::size_t k = first; k <= last; ++k) covered_[k] = true;
+    last_sentence_ = last;
+    return Span{body_.sentences[first].span.begin, body_.sentences[last].span.end};
+  }
+
+  // A content of one word is only kept when it is an anaphor the link
+  // stage can resolve ("disputed that"); "Instead, X said" has none.
+  bool SubstantialContent(const Attribution& a) const {
+    std::size_t words = 0;
+    const text::Token* last = nullptr;
+    for (const ContentPart& p : a.content) {
+      for (std::size_t i = p.range.begin; i < p.range.end; ++i) {
+        if (body_.tokens[i].type == TokenType::kWord ||
+            body_.tokens[i].type == TokenType::kNumber) {
+          ++words;
+          last = &body_.tokens[i];
+        }
+      }
+    }
+    if (words >= 2) return true;
+    if (words == 0) return false;
+    const std::string& w = last->lower;
+    return w == "that" || w == "this" || w == "it" || w == "so" || w == "them" || w == "these" ||
+           w == "those" || a.sense->nominal_content;
+  }
+
+  void Emit(const Attribution& a, const std::string& speaker, Span source) {
+    Statement st;
+    st.source = source;
+    st.cue = body_.ToSpan(a.cue);
+    st.cue_lemma = a.sense->lemma;
+    if (a.negated && a.sense->type == CueType::kDeny) st.cue_lemma = "not " + st.cue_lemma;
+    for (const ContentPart& p : a.content) st.content.push_back(body_.ToSpan(p.range));
+    st.speaker = speaker;
+    st.kind = KindOf(a.content);
+    const Stance stance = JudgeStance(body_, a);
+    st.polarity = stance.polarity;
+    st.hedged = stance.hedged;
+    st.sentence = CoverSentences({a.cue, a.source}, a.content);
+    const bool quoted = st.kind != StatementKind::kIndirect;
+    out_.push_back(std::move(st));
+    last_quoted_ = quoted ? static_cast<int>(out_.size() - 1) : -1;
+  }
+
+  // A sentence that is only a quotation, right after a quoted statement,
+  // continues it: in the same paragraph as another part of that statement,
+  // in the next paragraph as a new statement by the same speaker.
+  void ContinueQuotation(std::size_t s) {
+    const TokenRange r = body_.sentences[s].tokens;
+    if (last_quoted_ < 0 || covered_[s] || last_sentence_ + 1 != s || r.empty()) return;
+    std::optional<ContentPart> part = QuotationAt(body_, r.begin);
+    if (!part) return;
+    const std::size_t close = static_cast<std::size_t>(body_.quote_partner[r.begin]);
+    const TokenRange close_sentence = body_.sentences[body_.sentence_of[close]].tokens;
+    if (!OnlyTrailingPunct(body_, close + 1, close_sentence.end)) return;
+    Statement& prev = out_[static_cast<std::size_t>(last_quoted_)];
+    const int para = body_.sentences[s].paragraph;
+    const int prev_para = body_.sentences[last_sentence_].paragraph;
+    const std::vector<ContentPart> parts = {*part};
+    const Span covered = CoverSentences({}, parts);
+    Attribution a;
+    a.content = parts;
+    const bool hedged = JudgeStance(body_, a).hedged;
+    if (para == prev_para) {
+      prev.content.push_back(body_.ToSpan(part->range));
+      prev.sentence.end = covered.end;
+      prev.hedged = prev.hedged || hedged;
+      if (prev.kind == StatementKind::kIndirect) prev.kind = StatementKind::kMixed;
+      return;
+    }
+    if (para != prev_para + 1) return;
+    Statement st;
+    st.source = prev.source;
+    st.speaker = prev.speaker;
+    st.content.push_back(body_.ToSpan(part->range));
+    st.kind = StatementKind::kDirect;
+    st.hedged = hedged;
+    st.sentence = covered;
+    out_.push_back(std::move(st));
+    last_quoted_ = static_cast<int>(out_.size() - 1);
+  }
+
+  void EmitNarrative(std::size_t s) {
+    const TokenRange r = body_.sentences[s].tokens;
+    Statement st;
+    st.sentence = body_.sentences[s].span;
+    // The content is the sentence without its final punctuation.
+    TokenRange content = r;
+    while (content.size() > 1 && body_.tokens[content.end - 1].type == TokenType::kPunct) {
+      --content.end;
+    }
+    st.content.push_back(body_.ToSpan(content));
+    st.kind = StatementKind::kNarrative;
+    st.hedged = HasHedge(body_, r);
+    out_.push_back(std::move(st));
+  }
+
+  std::string_view text_;
+  BodyTokens body_;
+  std::vector<bool> covered_;
+  SpeakerResolver resolver_;
+  std::vector<Statement> out_;
+  int last_quoted_ = -1;           // index in out_ of a statement a quotation may continue
+  std::size_t last_sentence_ = 0;  // last sentence of the most recent statement
+};
+
+}  // namespace
+
+struct Extractor::Impl {};
+
+Extractor::Extractor() : impl_(new Impl) {}
+
+Extractor::~Extractor() { delete impl_; }
+
+std::vector<Statement> Extractor::Extract(const Article& article) const {
+  if (article.body_begin >= article.text.size()) return {};
+  return ArticleExtraction(article).Run();
+}
+
+}  // namespace claimgraph::extract

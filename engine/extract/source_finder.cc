@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "extract/cue_lexicon.h"
 #include "extract/word_classes.h"
 
 namespace claimgraph::extract {
@@ -43,6 +44,15 @@ bool RoleBefore(const BodyTokens& body, std::size_t i) {
   return IsRoleWord(w) || IsSourceHead(w);
 }
 
+// "a person familiar with the talks", "a source close to the campaign":
+// token i is "with"/"to" after "familiar"/"close" after a source word.
+bool FamiliarWith(const BodyTokens& body, std::size_t i) {
+  const std::string& w = body.tokens[i].lower;
+  return (w == "with" || w == "to") && i >= 2 &&
+         (body.Is(i - 1, "familiar") || body.Is(i - 1, "close")) &&
+         IsSourceWord(body.tokens[i - 2]);
+}
+
 bool IsCoordinator(std::string_view w) { return w == "and" || w == "&" || w == "or"; }
 
 }  // namespace
@@ -58,14 +68,26 @@ bool IsSourceWord(const text::Token& t) {
 
 TokenRange FindSourceLeft(const BodyTokens& body, std::size_t end, std::size_t floor) {
   if (end <= floor || end == 0) return {};
+  // A parenthetical after a name ("Rep. Gwen Moore (D-Wis.) said") is skipped.
+  if (body.Is(end - 1, ")")) {
+    for (std::size_t k = end - 1; k-- > floor && k + 8 > end;) {
+      if (body.Is(k, "(")) return FindSourceLeft(body, k, floor);
+    }
+    return {};
+  }
   const std::size_t head = end - 1;
   const text::Token& h = body.tokens[head];
   if (h.type != TokenType::kWord) return {};
   if (IsSubjectPronoun(h.lower)) return {head, end};
-  const bool generic_head = !IsSourceWord(h) && IsGenericNoun(h) && head > floor &&
-                            (IsDeterminer(body.tokens[head - 1].lower) ||
-                             body.tokens[head - 1].lower == "'s" ||
-                             IsSourceWord(body.tokens[head - 1]));
+  // A noun outside the lexicon heads a source after a determiner or modifier
+  // ("the man"), or alone at the start of a clause ("though inspectors have").
+  const bool clause_start = head == floor || body.tokens[head - 1].type == TokenType::kPunct ||
+                            IsContentBreaker(body.tokens[head - 1].lower) ||
+                            body.Is(head - 1, "and");
+  const bool generic_head =
+      !IsSourceWord(h) && IsGenericNoun(h) &&
+      (clause_start || IsDeterminer(body.tokens[head - 1].lower) ||
+       body.tokens[head - 1].lower == "'s" || IsSourceWord(body.tokens[head - 1]));
   if (!IsSourceWord(h) && !generic_head) return {};
   if (IsNumberWord(h)) return {};
   std::size_t begin = head;
@@ -81,6 +103,11 @@ TokenRange FindSourceLeft(const BodyTokens& body, std::size_t end, std::size_t f
     if (IsDeterminer(w)) {
       begin = j;
       if (j > floor && IsCoordinator(body.tokens[j - 1].lower)) continue;
+      // "attorneys for the family": a role before "of"/"for" continues it.
+      if (j > floor + 1 && IsOfOrFor(body.tokens[j - 1].lower) && RoleBefore(body, j - 2)) {
+        continue;
+      }
+      if (j > floor + 2 && FamiliarWith(body, j - 1)) continue;
       break;
     }
     if (w == "'s") {
@@ -93,16 +120,22 @@ TokenRange FindSourceLeft(const BodyTokens& body, std::size_t end, std::size_t f
       begin = j;
       continue;
     }
+    if (j > floor + 1 && FamiliarWith(body, j)) {
+      begin = j - 1;
+      continue;
+    }
     if (IsOfOrFor(w)) {
-      if (j == floor || !RoleBefore(body, j - 1)) break;
+      // "spokesman for X", "head of X", "Mr. Morgan of the Sierra Club".
+      const bool name_of = w == "of" && j > floor && IsNameWord(body.tokens[j - 1]);
+      if (j == floor || !(RoleBefore(body, j - 1) || name_of)) break;
       begin = j;
       continue;
     }
     if (!IsSourceWord(t)) break;
     begin = j;
   }
-  while (begin < end && (IsCoordinator(body.tokens[begin].lower) ||
-                         IsOfOrFor(body.tokens[begin].lower))) {
+  while (begin < end &&
+         (IsCoordinator(body.tokens[begin].lower) || IsOfOrFor(body.tokens[begin].lower))) {
     ++begin;
   }
   return {begin, end};
@@ -117,8 +150,8 @@ TokenRange FindSourceRight(const BodyTokens& body, std::size_t begin, std::size_
     const text::Token& t = body.tokens[end];
     const std::string& w = t.lower;
     const bool after_opener =
-        end > begin && (IsDeterminer(body.tokens[end - 1].lower) ||
-                        body.tokens[end - 1].lower == "'s" || IsSourceWord(body.tokens[end - 1]));
+        end == begin || (IsDeterminer(body.tokens[end - 1].lower) ||
+                         body.tokens[end - 1].lower == "'s" || IsSourceWord(body.tokens[end - 1]));
     if (t.type == TokenType::kNumber || IsDeterminer(w) || w == "'s") {
       ++end;
     } else if ((IsCoordinator(w) || IsOfOrFor(w)) && end > begin && end + 1 < ceiling &&
@@ -128,22 +161,72 @@ TokenRange FindSourceRight(const BodyTokens& body, std::size_t begin, std::size_
     } else if (IsSourceWord(t)) {
       has_head = true;
       ++end;
-    } else if (after_opener && IsGenericNoun(t) && !has_head) {
+    } else if (after_opener && IsGenericNoun(t) &&
+               (!has_head || end + 1 >= ceiling ||
+                body.tokens[end + 1].type == TokenType::kPunct)) {
       has_head = true;
       ++end;
-      break;
     } else {
       break;
     }
   }
-  while (end > begin && (IsCoordinator(body.tokens[end - 1].lower) ||
-                         IsOfOrFor(body.tokens[end - 1].lower) ||
-                         IsDeterminer(body.tokens[end - 1].lower) ||
-                         body.tokens[end - 1].lower == "'s")) {
+  while (end > begin &&
+         (IsCoordinator(body.tokens[end - 1].lower) || IsOfOrFor(body.tokens[end - 1].lower) ||
+          IsDeterminer(body.tokens[end - 1].lower) || body.tokens[end - 1].lower == "'s")) {
     --end;
   }
   if (!has_head || end == begin) return {};
   return {begin, end};
+}
+
+// The subject of the sentence's main clause, for a cue with no subject of
+// its own ("Trump attacked Clinton, saying ..."): the phrase at the start of
+// the sentence or after an introductory phrase ("During the speech, Trump").
+TokenRange SentenceSubject(const BodyTokens& body, std::size_t sb, std::size_t limit) {
+  std::size_t pos = sb;
+  for (int tries = 0; tries < 3 && pos < limit; ++tries) {
+    const TokenRange r = FindSourceRight(body, pos, limit);
+    if (!r.empty() && r.end < limit && body.tokens[r.end].type == TokenType::kWord) return r;
+    while (pos < limit && !body.Is(pos, ",")) ++pos;
+    ++pos;
+  }
+  return {};
+}
+
+// A whole introductory phrase as source when no rule found one ("Experts on
+// North Korea and nuclear nonproliferation said"): it must start the
+// sentence, be short, and hold no verb, clause word or punctuation.
+TokenRange InitialPhraseSource(const BodyTokens& body, std::size_t sb, std::size_t end) {
+  if (end <= sb || end - sb > 10 || IsNpStopWord(body.tokens[sb].lower)) return {};
+  bool has_source_word = false;
+  for (std::size_t i = sb; i < end; ++i) {
+    const text::Token& t = body.tokens[i];
+    if (t.type != TokenType::kWord) return {};
+    const std::string& w = t.lower;
+    if (IsAuxiliary(w) || w == "that" || w == "which" || w == "who" || w == "if" || w == "when" ||
+        w == "because" || w == "as" || CueLexicon::Instance().Lookup(w)) {
+      return {};
+    }
+    has_source_word = has_source_word || IsSourceWord(t);
+  }
+  return has_source_word ? TokenRange{sb, end} : TokenRange{};
+}
+
+// "Dmitry Peskov, the Kremlin's spokesman, said" or "one of the family's
+// attorneys, Justin Bamberg, said": `comma` is the comma before the cue.
+TokenRange AppositiveSource(const BodyTokens& body, std::size_t sb, std::size_t comma) {
+  for (std::size_t k = comma; k-- > sb && k + 26 > comma;) {
+    if (!body.Is(k, ",")) continue;
+    const TokenRange inner = FindSourceLeft(body, comma, k + 1);
+    if (inner.begin == k + 1 && body.tokens[inner.end - 1].capitalized &&
+        !IsSourceHead(body.tokens[inner.end - 1].lower)) {
+      return inner;
+    }
+    const TokenRange np = FindSourceLeft(body, k, sb);
+    if (!np.empty() && body.tokens[np.end - 1].capitalized) return np;
+    return {};
+  }
+  return {};
 }
 
 }  // namespace claimgraph::extract

@@ -26,6 +26,23 @@ TokenRange FindSourceLeft(const BodyTokens& body, std::size_t end, std::size_t f
 // ("..., said the French presidential office in a statement"). Empty if none.
 TokenRange FindSourceRight(const BodyTokens& body, std::size_t begin, std::size_t ceiling);
 
+// The subject of the sentence's main clause, for a cue with no subject of
+// its own ("Trump attacked Clinton, saying ..."): the phrase at the start
+// of the sentence [sb, limit) or after an introductory phrase ("During the
+// speech, Trump ..."), when a word follows it. Empty if none.
+TokenRange SentenceSubject(const BodyTokens& body, std::size_t sb, std::size_t limit);
+
+// The whole phrase [sb, end) as source when the word-class walk found none
+// ("Experts on North Korea and nuclear nonproliferation said"): short, at
+// the start of the sentence, with no verb, clause word or punctuation.
+TokenRange InitialPhraseSource(const BodyTokens& body, std::size_t sb, std::size_t end);
+
+// The source of a cue preceded by an appositive, `comma` being the comma
+// right before the cue: "Dmitry Peskov, the Kremlin's spokesman, said" ->
+// "Dmitry Peskov"; "one of the family's attorneys, Justin Bamberg, said" ->
+// "Justin Bamberg". Empty if the phrases are not names.
+TokenRange AppositiveSource(const BodyTokens& body, std::size_t sb, std::size_t comma);
+
 // True if the word could stand in a source phrase as a modifier or head.
 bool IsSourceWord(const text::Token& token);
 

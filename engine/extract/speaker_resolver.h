@@ -42,6 +42,9 @@ struct CanonicalMention {
 // token spans point into). Empty tokens give an empty name.
 CanonicalMention Canonicalize(std::span<const text::Token> mention, std::string_view text);
 
+// True if `pronoun` ("he", "they", "it" ...) can refer to a speaker of `kind`.
+bool PronounFits(std::string_view pronoun, SpeakerKind kind);
+
 class SpeakerResolver {
  public:
   // Resolves the mention to a canonical speaker and records it as the most

@@ -1,6 +1,7 @@
 // The per-article view shared by the within-article rules.
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,21 @@ namespace {
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Lower-cased words of a name, possessive and periods dropped.
+std::set<std::string> Words(std::string_view name) {
+  std::set<std::string> out;
+  std::string word;
+  for (char c : Lower(name) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
+      word += c;
+    } else if (c == ' ' && !word.empty()) {
+      out.insert(word);
+      word.clear();
+    }
+  }
   return out;
 }
 
@@ -62,11 +78,22 @@ ArticleView MakeArticleView(std::string_view text, const std::vector<Statement>&
 
 bool DifferentSpeakers(const StatementView& a, const StatementView& b) {
   if (a.speaker.empty() || b.speaker.empty()) return false;
-  return Lower(a.speaker) != Lower(b.speaker);
+  std::set<std::string> wa = Words(a.speaker), wb = Words(b.speaker);
+  const std::set<std::string>& shorter = wa.size() <= wb.size() ? wa : wb;
+  const std::set<std::string>& longer = wa.size() <= wb.size() ? wb : wa;
+  return !std::includes(longer.begin(), longer.end(), shorter.begin(), shorter.end());
 }
 
-bool SameOrPreviousSentence(std::string_view text, const StatementView& a,
-                            const StatementView& b) {
+bool ContentsOverlap(const Statement& a, const Statement& b) {
+  for (const Span& x : a.content) {
+    for (const Span& y : b.content) {
+      if (!x.empty() && !y.empty() && x.begin < y.end && y.begin < x.end) return true;
+    }
+  }
+  return false;
+}
+
+bool SameOrPreviousSentence(std::string_view text, const StatementView& a, const StatementView& b) {
   Span sa = SentenceOf(a), sb = SentenceOf(b);
   if (sa.empty() || sb.empty()) return false;
   if (sa.begin < sb.end && sb.begin < sa.end) return true;
@@ -84,10 +111,38 @@ bool EdgeSet::Connected(std::size_t a, std::size_t b) const {
   return pairs_.contains({a, b}) || pairs_.contains({b, a});
 }
 
+namespace {
+
+// True when statement `outer` repeats `inner` through a nested attribution.
+bool Encloses(const StatementView& outer, const StatementView& inner) {
+  return outer.index != inner.index && !outer.speaker.empty() && !DifferentSpeakers(outer, inner) &&
+         ContentsOverlap(*outer.statement, *inner.statement) &&
+         outer.content.size() > inner.content.size();
+}
+
+}  // namespace
+
+void DropNestedDuplicates(const ArticleView& article, std::vector<Edge>* edges) {
+  const auto& all = article.statements;
+  auto redundant = [&](const Edge& e) {
+    for (const Edge& other : *edges) {
+      if (other.relation != e.relation) continue;
+      if (other.to == e.to && Encloses(all[e.from], all[other.from])) return true;
+      if (other.from == e.from && Encloses(all[e.to], all[other.to])) return true;
+    }
+    return false;
+  };
+  std::vector<Edge> kept;
+  for (const Edge& e : *edges) {
+    if (!redundant(e)) kept.push_back(e);
+  }
+  *edges = std::move(kept);
+}
+
 std::string Quote(std::string_view content, std::size_t limit) {
   // Trim white space and the quotation marks a content part may carry.
-  constexpr std::string_view kMarks[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
-                                         "\xE2\x80\x98", "\xE2\x80\x99", " ", "\n"};
+  constexpr std::string_view kMarks[] = {
+      "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", " ", "\n"};
   for (bool changed = true; changed && !content.empty();) {
     changed = false;
     for (std::string_view mark : kMarks) {
@@ -101,6 +156,10 @@ std::string Quote(std::string_view content, std::size_t limit) {
     out = out.substr(0, cut == std::string::npos ? limit : cut) + " ...";
   }
   return "\"" + out + "\"";
+}
+
+std::string Possessive(const std::string& name) {
+  return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
 }
 
 std::string Sentence(std::string text) {

@@ -13,9 +13,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // "plann" -> "plan": a doubled final consonant from -ed/-ing. Doubled l, s, z
 // and f are usually part of the stem ("pull", "miss", "buzz", "staff").
@@ -30,10 +28,10 @@ bool HasDoubledConsonant(std::string_view stem) {
 bool NeedsSilentE(std::string_view s) {
   if (s.size() < 3) return false;
   const char before = s[s.size() - 3];
-  for (std::string_view ending : {"v", "u", "iz", "uc", "rc", "nc", "dg", "rg", "ang", "eng",
-                                  "ud", "os", "as", "ns", "ps", "rs", "ys", "bl", "pl", "tl",
-                                  "dl", "gl", "kl", "zl", "fl", "ac", "ic", "ut", "ib", "ik",
-                                  "um", "om", "ur"}) {
+  for (std::string_view ending :
+       {"v",  "u",  "iz", "uc", "rc", "nc", "dg", "rg", "ang", "eng", "ud",
+        "os", "as", "ns", "ps", "rs", "ys", "bl", "pl", "tl",  "dl",  "gl",
+        "kl", "zl", "fl", "ac", "ic", "ut", "ib", "ik", "um",  "om",  "ur"}) {
     if (EndsWith(s, ending)) return true;
   }
   if (EndsWith(s, "is") && !EndsWith(s, "ss")) return true;
@@ -64,7 +62,8 @@ std::string PluralStem(std::string_view word) {
       EndsWith(word, "'s")) {
     return std::string(word);
   }
-  if (EndsWith(word, "ies") && word.size() > 4) return std::string(word.substr(0, word.size() - 3)) + "y";
+  if (EndsWith(word, "ies") && word.size() > 4)
+    return std::string(word.substr(0, word.size() - 3)) + "y";
   for (std::string_view es : {"sses", "shes", "ches", "xes", "zes", "oes"}) {
     if (EndsWith(word, es)) return std::string(word.substr(0, word.size() - 2));
   }

@@ -39,7 +39,10 @@ struct StatementKeys {
   // too few content words to compare.
   std::string proposition;
   // The claim key: proposition plus polarity ("+ " or "- " prefix). Statements
-  // with the same claim key assert the same thing and form one claim.
+  // with the same claim key assert the same thing and form one claim. The
+  // sign is "-" when the statement is denied XOR its content is negated (an
+  // odd number of negators and negative verbs: "no concrete plans",
+  // "doesn't invade"; "didn't rule out" is positive). "" when proposition is "".
   std::string claim;
 };
 

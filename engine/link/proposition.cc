@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -18,17 +19,19 @@ namespace {
 // Words an anaphoric content may consist of, and the nouns that name what a
 // speaker said ("the claim", "such reports").
 const std::unordered_set<std::string_view>& AnaphorPointers() {
-  static const std::unordered_set<std::string_view> kSet = {
-      "that", "this", "it", "those", "these", "such", "them"};
+  static const std::unordered_set<std::string_view> kSet = {"that",  "this", "it",  "those",
+                                                            "these", "such", "them"};
   return kSet;
 }
 const std::unordered_set<std::string_view>& AnaphorNouns() {
   static const std::unordered_set<std::string_view> kSet = {
-      "claim", "claims", "assertion", "assertions", "report", "reports", "allegation",
-      "allegations", "accusation", "accusations", "statement", "statements", "suggestion",
-      "suggestions", "idea", "account", "accounts", "charge", "charges", "notion",
+      "claim",      "claims",      "assertion",        "assertions",       "report",
+      "reports",    "allegation",  "allegations",      "accusation",       "accusations",
+      "statement",  "statements",  "suggestion",       "suggestions",      "idea",
+      "account",    "accounts",    "charge",           "charges",          "notion",
       "assessment", "assessments", "characterisation", "characterization", "version",
-      "remark", "remarks", "comment", "comments", "assertion", "contention", "view"};
+      "remark",     "remarks",     "comment",          "comments",         "assertion",
+      "contention", "view"};
   return kSet;
 }
 
@@ -73,6 +76,13 @@ bool ClosesClause(std::string_view punct) {
          punct == ")" || punct == "\xE2\x80\x94" || punct == "\xE2\x80\x93";
 }
 
+bool OpensClause(std::string_view word) {
+  static const std::unordered_set<std::string_view> kSet = {
+      "but", "because", "although", "though", "while",   "whereas", "which",
+      "who", "when",    "if",       "unless", "whether", "however"};
+  return kSet.contains(word);
+}
+
 // Accumulates lemmas and negations over the tokens of the content parts.
 class Analyzer {
  public:
@@ -82,19 +92,24 @@ class Analyzer {
     std::vector<text::Token> tokens = text::Tokenize(text_, part);
     bool conditional = false;
     bool first_word = true;
+    NewClause();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const text::Token& token = tokens[i];
       if (token.type == text::TokenType::kPunct) {
-        if (ClosesClause(token.span.in(text_))) conditional = false;
+        if (ClosesClause(token.span.in(text_))) {
+          conditional = false;
+          NewClause();
+        }
         continue;
       }
       if (token.type != text::TokenType::kWord && token.type != text::TokenType::kNumber) {
         continue;
       }
       const std::string& lower = token.lower;
+      if (OpensClause(lower)) NewClause();
       if (lower == "if" || lower == "unless" || lower == "whether") conditional = true;
-      bool next_is_out = i + 1 < tokens.size() && tokens[i + 1].lower == "out";
-      AddWord(token, first_word, conditional, next_is_out);
+      std::string_view next = i + 1 < tokens.size() ? tokens[i + 1].lower : std::string_view();
+      AddWord(token, first_word, conditional, next);
       first_word = false;
     }
   }
@@ -109,21 +124,32 @@ class Analyzer {
   }
 
  private:
-  void AddWord(const text::Token& token, bool first_word, bool conditional, bool next_is_out) {
+  void AddWord(const text::Token& token, bool first_word, bool conditional, std::string_view next) {
     const std::string& lower = token.lower;
     std::string inflectional = Lemmatize(lower);
     out_.words.push_back(lower);
     out_.word_lemmas.push_back(inflectional);
-    bool negation = IsNegator(lower) ||
-                    (IsNegativeVerb(inflectional) && (inflectional != "rule" || next_is_out));
+    // "no matter what", "not only ... but" negate nothing; "rule" negates
+    // only as "rule out".
+    bool idiom = (lower == "no" && next == "matter") || (lower == "not" && next == "only");
+    bool negation = (IsNegator(lower) && !idiom) ||
+                    (IsNegativeVerb(inflectional) && (inflectional != "rule" || next == "out"));
     if (negation) {
       ++negations_;
+      ++clause_negations_;
       if (!conditional) ++core_negations_;
     }
     std::optional<Lemma> lemma = ContentLemma(token, first_word);
     if (!lemma) return;
     out_.lemmas.push_back(*lemma);
     if (!conditional) out_.core.push_back(*lemma);
+    out_.occurrences.push_back(
+        Occurrence{*lemma, clause_negations_ % 2 == 1, conditional, clause_});
+  }
+
+  void NewClause() {
+    ++clause_;
+    clause_negations_ = 0;
   }
 
   std::optional<Lemma> ContentLemma(const text::Token& token, bool first_word) const {
@@ -165,7 +191,38 @@ class Analyzer {
   ContentAnalysis out_;
   int negations_ = 0;
   int core_negations_ = 0;
+  int clause_ = -1;
+  int clause_negations_ = 0;
 };
+
+// Whether `lemma` is negative in `analysis` (negated XOR denied), when its
+// asserted occurrences agree; nullopt when absent or mixed.
+std::optional<bool> PredicateNegative(const ContentAnalysis& analysis, const std::string& lemma,
+                                      bool denied) {
+  std::optional<bool> negated;
+  for (const Occurrence& o : analysis.occurrences) {
+    if (o.conditional || o.lemma.text != lemma) continue;
+    if (negated && *negated != o.negated) return std::nullopt;
+    negated = o.negated;
+  }
+  if (!negated) return std::nullopt;
+  return *negated != denied;
+}
+
+// The other lemmas of the clauses `lemma` occurs in.
+std::set<std::string> ClauseMates(const ContentAnalysis& analysis, const std::string& lemma) {
+  std::set<int> clauses;
+  for (const Occurrence& o : analysis.occurrences) {
+    if (!o.conditional && o.lemma.text == lemma) clauses.insert(o.clause);
+  }
+  std::set<std::string> mates;
+  for (const Occurrence& o : analysis.occurrences) {
+    if (!o.conditional && clauses.contains(o.clause) && o.lemma.text != lemma) {
+      mates.insert(o.lemma.text);
+    }
+  }
+  return mates;
+}
 
 double Weight(const Lemma& lemma) { return lemma.predicate ? 1.5 : 1.0; }
 
@@ -207,6 +264,21 @@ Overlap Compare(const std::vector<Lemma>& a, const std::vector<Lemma>& b) {
   out.coefficient = smaller > 0 ? std::min(1.0, shared / smaller) : 0;
   out.jaccard = united > 0 ? std::min(1.0, shared / united) : 0;
   return out;
+}
+
+std::optional<Opposition> FindOpposition(const ContentAnalysis& a, bool a_denied,
+                                         const ContentAnalysis& b, bool b_denied) {
+  for (const Lemma& shared : Compare(a.core, b.core).shared) {
+    if (!shared.predicate) continue;
+    std::optional<bool> a_negative = PredicateNegative(a, shared.text, a_denied);
+    std::optional<bool> b_negative = PredicateNegative(b, shared.text, b_denied);
+    if (!a_negative || !b_negative || *a_negative == *b_negative) continue;
+    std::set<std::string> a_mates = ClauseMates(a, shared.text);
+    for (const std::string& mate : ClauseMates(b, shared.text)) {
+      if (a_mates.contains(mate)) return Opposition{!*a_negative, shared.text, mate};
+    }
+  }
+  return std::nullopt;
 }
 
 std::string JoinLemmas(const std::vector<Lemma>& lemmas) {

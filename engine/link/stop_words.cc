@@ -9,31 +9,39 @@ namespace {
 using WordSet = std::unordered_set<std::string_view>;
 
 constexpr std::string_view kFunctionWords[] = {
-    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at",
-    "to", "from", "by", "with", "about", "as", "into", "onto", "over", "under", "up", "down",
-    "out", "off", "through", "between", "among", "against", "after", "before", "during",
-    "since", "until", "while", "whereas", "though", "although", "because", "if", "unless",
-    "whether", "than", "then", "that", "this", "these", "those", "which", "who", "whom",
-    "whose", "what", "when", "where", "why", "how", "there", "here", "all", "any", "some",
-    "each", "every", "both", "either", "other", "another", "such", "same", "own", "more",
-    "most", "less", "least", "much", "many", "few", "several", "very", "too", "also",
-    "only", "just", "even", "still", "already", "again", "further", "now", "ever", "else",
-    "instead", "rather", "quite", "almost", "thus", "therefore", "however", "meanwhile",
-    "via", "per", "upon", "within", "without", "across", "around", "near", "including",
-    "include", "there's", "be", "have", "do", "will", "shall", "can", "must", "get", "make",
-    "go", "'s", "'re", "'m", "'ve", "'ll", "'d", "say", "tell", "add", "according", "told",
-    "said", "says", "saying", "well", "away", "mr", "mrs", "ms", "dr", "one",
+    "a",         "an",      "the",       "and",       "or",        "but",       "nor",
+    "so",        "yet",     "for",       "of",        "in",        "on",        "at",
+    "to",        "from",    "by",        "with",      "about",     "as",        "into",
+    "onto",      "over",    "under",     "up",        "down",      "out",       "off",
+    "through",   "between", "among",     "against",   "after",     "before",    "during",
+    "since",     "until",   "while",     "whereas",   "though",    "although",  "because",
+    "if",        "unless",  "whether",   "than",      "then",      "that",      "this",
+    "these",     "those",   "which",     "who",       "whom",      "whose",     "what",
+    "when",      "where",   "why",       "how",       "there",     "here",      "all",
+    "any",       "some",    "each",      "every",     "both",      "either",    "other",
+    "another",   "such",    "same",      "own",       "more",      "most",      "less",
+    "least",     "much",    "many",      "few",       "several",   "very",      "too",
+    "also",      "only",    "just",      "even",      "still",     "already",   "again",
+    "further",   "now",     "ever",      "else",      "instead",   "rather",    "quite",
+    "almost",    "thus",    "therefore", "however",   "meanwhile", "via",       "per",
+    "upon",      "within",  "without",   "across",    "around",    "near",      "including",
+    "include",   "there's", "be",        "have",      "do",        "will",      "shall",
+    "can",       "must",    "get",       "make",      "go",        "'s",        "'re",
+    "'m",        "'ve",     "'ll",       "'d",        "say",       "tell",      "add",
+    "according", "told",    "said",      "says",      "saying",    "well",      "away",
+    "mr",        "mrs",     "ms",        "dr",        "one",       "anyone",    "someone",
+    "everyone",  "anybody", "somebody",  "everybody", "anything",  "something", "everything",
 };
 
 constexpr std::string_view kPronouns[] = {
-    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him",
-    "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "itself",
+    "i",       "me",      "my",         "mine",      "we",     "us",       "our",     "ours",
+    "you",     "your",    "yours",      "he",        "him",    "his",      "she",     "her",
+    "hers",    "it",      "its",        "they",      "them",   "their",    "theirs",  "itself",
     "himself", "herself", "themselves", "ourselves", "myself", "yourself", "oneself",
 };
 
 constexpr std::string_view kNegators[] = {
-    "not", "n't", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor",
-    "cannot",
+    "not", "n't", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot",
 };
 
 constexpr std::string_view kNegativeVerbs[] = {
@@ -41,10 +49,10 @@ constexpr std::string_view kNegativeVerbs[] = {
 };
 
 constexpr std::string_view kHedges[] = {
-    "may", "might", "could", "would", "should", "possibly", "perhaps", "likely", "unlikely",
-    "probably", "reportedly", "allegedly", "apparently", "seemingly", "potentially",
-    "alleged", "purported", "purportedly", "supposedly", "premature", "maybe", "seem",
-    "appear", "suggest",
+    "may",        "might",     "could",       "would",    "should",     "possibly",
+    "perhaps",    "likely",    "unlikely",    "probably", "reportedly", "allegedly",
+    "apparently", "seemingly", "potentially", "alleged",  "purported",  "purportedly",
+    "supposedly", "premature", "maybe",       "seem",     "appear",     "suggest",
 };
 
 bool In(const WordSet& set, std::string_view word) { return set.contains(word); }

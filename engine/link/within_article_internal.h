@@ -20,13 +20,13 @@ namespace claimgraph::link::internal {
 struct StatementView {
   std::size_t index = 0;
   const Statement* statement = nullptr;
-  std::string speaker;   // canonical speaker, else the source as written; "" if narrative
-  std::string content;   // content parts joined by spaces
+  std::string speaker;  // canonical speaker, else the source as written; "" if narrative
+  std::string content;  // content parts joined by spaces
   ContentAnalysis analysis;
   bool narrative = false;
   // Polarity of the asserted core: denied XOR negated outside conditionals.
   bool negative = false;
-  Span extent;           // from the first to the last byte of source, cue and content
+  Span extent;  // from the first to the last byte of source, cue and content
 };
 
 struct ArticleView {
@@ -36,13 +36,17 @@ struct ArticleView {
 
 ArticleView MakeArticleView(std::string_view text, const std::vector<Statement>& statements);
 
-// True when a and b have speakers and they differ (case-insensitively).
+// True when a and b have speakers and they differ: compared case-insensitively
+// by words, a name whose words all occur in the other ("Biden" in "Joseph R.
+// Biden Jr.", "Hillary Clinton" in "Democrat Hillary Clinton") is the same.
 bool DifferentSpeakers(const StatementView& a, const StatementView& b);
+
+// True when some content part of a intersects some content part of b.
+bool ContentsOverlap(const Statement& a, const Statement& b);
 
 // True when a's sentence is b's, overlaps it, or directly precedes it (only
 // white space between them).
-bool SameOrPreviousSentence(std::string_view text, const StatementView& a,
-                            const StatementView& b);
+bool SameOrPreviousSentence(std::string_view text, const StatementView& a, const StatementView& b);
 
 // Edges in insertion order; the first edge for an ordered pair wins.
 class EdgeSet {
@@ -60,14 +64,23 @@ class EdgeSet {
 // The rules, in the order LinkWithinArticle applies them.
 void AddAnaphoricRebuttals(const ArticleView& article, EdgeSet* edges);
 void AddStandoffs(const ArticleView& article, EdgeSet* edges);
-void AddDenialsOfAssertions(const ArticleView& article, EdgeSet* edges);
 void AddContrasts(const ArticleView& article, EdgeSet* edges);
+void AddDenialsOfAssertions(const ArticleView& article, EdgeSet* edges);
 void AddRestatements(const ArticleView& article, EdgeSet* edges);
+
+// Removes edges that repeat another edge through a nested attribution: of two
+// edges with the same relation and the same target (or source), whose other
+// ends are statements of one speaker with overlapping contents ("warned of
+// intelligence they said showed X" and "showed X"), the one through the
+// longer content goes.
+void DropNestedDuplicates(const ArticleView& article, std::vector<Edge>* edges);
 
 // Reason-sentence helpers: the content quoted (shortened at a word boundary
 // past `limit` bytes), and a sentence with its first letter upper-cased.
 std::string Quote(std::string_view content, std::size_t limit = 120);
 std::string Sentence(std::string text);
+// "Moscow's", "US officials'".
+std::string Possessive(const std::string& name);
 
 }  // namespace claimgraph::link::internal
 

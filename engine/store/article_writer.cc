@@ -23,9 +23,10 @@ namespace internal {
 
 WriteStatements::WriteStatements(SQLite::Database& db)
     : find_article(db, "SELECT id FROM articles WHERE content_hash = ?1"),
-      insert_article(db,
-                     "INSERT INTO articles (external_id, title, source, url, published, origin,"
-                     " content_hash, text, body_begin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+      insert_article(
+          db,
+          "INSERT INTO articles (external_id, title, source, url, published, origin,"
+          " content_hash, text, body_begin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
       find_speaker(db, "SELECT id FROM speakers WHERE name = ?1"),
       insert_speaker(db, "INSERT INTO speakers (name) VALUES (?1)"),
       insert_alias(db,
@@ -70,7 +71,7 @@ bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
 // Aliases are names a speaker goes by; a pronoun resolved to the speaker
 // ("he said") says nothing about the speaker's names and is not recorded.
 bool IsAlias(std::string_view mention, std::string_view name) {
-  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i",
+  static constexpr std::string_view kPronouns[] = {"he",  "she", "they", "it", "we", "i",
                                                    "him", "her", "them", "us", "you"};
   if (mention.empty() || EqualsIgnoringAsciiCase(mention, name)) return false;
   for (std::string_view pronoun : kPronouns) {
@@ -152,9 +153,8 @@ std::int64_t UpsertSpeaker(WriteStatements& w, SQLite::Database& db, const std::
 // The claim for a statement: the existing one with the same non-empty claim
 // key, or a new one worded as this statement's content. *created tells the
 // caller to record the statement as the claim's first.
-std::int64_t FindOrCreateClaim(WriteStatements& w, SQLite::Database& db,
-                               const AnalysedStatement& s, const std::string& content,
-                               bool* created) {
+std::int64_t FindOrCreateClaim(WriteStatements& w, SQLite::Database& db, const AnalysedStatement& s,
+                               const std::string& content, bool* created) {
   *created = false;
   if (!s.keys.claim.empty()) {
     Rebind(w.find_claim);

@@ -82,8 +82,7 @@ Result<std::vector<DisputedClaim>> Store::Disputed(int limit) {
     }
 
     SQLite::Statement disputes(impl_->db, kDisputesOfClaimSql);
-    SQLite::Statement by_id(impl_->db,
-                            std::string(internal::kStatementSelect) + "WHERE s.id = ?1");
+    SQLite::Statement by_id(impl_->db, std::string(internal::kStatementSelect) + "WHERE s.id = ?1");
     for (DisputedClaim& disputed : out) {
       std::optional<ClaimRecord> claim = impl_->LoadClaim(disputed.claim.id);
       if (claim) disputed.claim = std::move(*claim);

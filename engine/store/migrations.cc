@@ -8,9 +8,7 @@
 namespace claimgraph::store::internal {
 namespace {
 
-int UserVersion(SQLite::Database& db) {
-  return db.execAndGet("PRAGMA user_version").getInt();
-}
+int UserVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 bool HasAnyTable(SQLite::Database& db) {
   SQLite::Statement query(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1");
@@ -47,8 +45,8 @@ Status Migrate(SQLite::Database& db, const std::string& path) {
     try {
       db.exec(migration.sql);
     } catch (const SQLite::Exception& e) {
-      return Status::Corruption("database '" + path + "': applying migration " +
-                                migration.name + " failed: " + e.what());
+      return Status::Corruption("database '" + path + "': applying migration " + migration.name +
+                                " failed: " + e.what());
     }
     spdlog::debug("store {}: applied migration {}", path, migration.name);
   }

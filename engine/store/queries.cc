@@ -17,9 +17,8 @@ namespace claimgraph::store {
 using internal::Guarded;
 
 std::vector<StatementRecord> Store::Impl::StatementsOfClaim(std::int64_t claim_id) {
-  SQLite::Statement query(
-      db, std::string(internal::kStatementSelect) +
-              "WHERE s.claim_id = ?1 ORDER BY s.article_id, s.ordinal");
+  SQLite::Statement query(db, std::string(internal::kStatementSelect) +
+                                  "WHERE s.claim_id = ?1 ORDER BY s.article_id, s.ordinal");
   query.bind(1, claim_id);
   return internal::ReadStatementRecords(query);
 }
@@ -167,8 +166,8 @@ Result<GraphSnapshot> Store::Snapshot() {
       snapshot.claims.push_back(std::move(claim));
     }
     // One pass over all statements instead of one query per claim.
-    SQLite::Statement statements(impl_->db, std::string(internal::kStatementSelect) +
-                                                "ORDER BY s.article_id, s.ordinal");
+    SQLite::Statement statements(
+        impl_->db, std::string(internal::kStatementSelect) + "ORDER BY s.article_id, s.ordinal");
     while (statements.executeStep()) {
       StatementRecord record = internal::ReadStatementRecord(statements);
       auto it = index_of.find(record.claim_id);

@@ -1,8 +1,8 @@
-#include "store/row_mapping_internal.h"
-
 #include <sqlite3.h>
 
 #include <string>
+
+#include "store/row_mapping_internal.h"
 
 namespace claimgraph::store::internal {
 namespace {

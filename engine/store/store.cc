@@ -99,10 +99,11 @@ Result<std::vector<link::Candidate>> Store::FindCandidates(const std::string& pr
 
 Result<Counts> Store::GetCounts() {
   return internal::Guarded(impl_->path, "counting rows", [&]() -> Result<Counts> {
-    SQLite::Statement query(impl_->db,
-                            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements),"
-                            " (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM edges),"
-                            " (SELECT COUNT(*) FROM speakers)");
+    SQLite::Statement query(
+        impl_->db,
+        "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements),"
+        " (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM edges),"
+        " (SELECT COUNT(*) FROM speakers)");
     query.executeStep();
     Counts c;
     c.articles = query.getColumn(0).getInt64();

@@ -40,15 +40,15 @@ struct AnalysedStatement {
 };
 
 struct AddOutcome {
-  bool inserted = false;             // false: the same content hash was already stored
-  std::int64_t article_id = 0;       // the new or existing article's id
+  bool inserted = false;                    // false: the same content hash was already stored
+  std::int64_t article_id = 0;              // the new or existing article's id
   std::vector<std::int64_t> statement_ids;  // ids of the stored statements, in input order
-  int edges = 0;                     // edges stored (within-article plus cross-article)
+  int edges = 0;                            // edges stored (within-article plus cross-article)
 };
 
 struct ClaimFilter {
-  std::string speaker;   // substring of the canonical speaker name or an alias; "" = any
-  std::string search;    // substring of the content (case-insensitive); "" = any
+  std::string speaker;  // substring of the canonical speaker name or an alias; "" = any
+  std::string search;   // substring of the content (case-insensitive); "" = any
   int limit = 100;
 };
 

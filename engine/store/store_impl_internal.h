@@ -52,15 +52,13 @@ inline void Rebind(SQLite::Statement& statement) {
 // Status naming the database and the operation: SQLite types and exceptions
 // never cross the store's boundary.
 template <typename Body>
-auto Guarded(const std::string& path, std::string_view operation, Body&& body)
-    -> decltype(body()) {
+auto Guarded(const std::string& path, std::string_view operation, Body&& body) -> decltype(body()) {
   try {
     return body();
   } catch (const SQLite::Exception& e) {
     return ToStatus(e, path, operation);
   } catch (const std::exception& e) {
-    return Status::IOError("database '" + path + "': " + std::string(operation) + ": " +
-                           e.what());
+    return Status::IOError("database '" + path + "': " + std::string(operation) + ": " + e.what());
   }
 }
 
@@ -78,7 +76,7 @@ struct Store::Impl {
 
   std::string path;
   SQLite::Database db;
-  std::unique_ptr<internal::WriteStatements> writes;  // created by the first AddArticle
+  std::unique_ptr<internal::WriteStatements> writes;   // created by the first AddArticle
   std::unique_ptr<SQLite::Statement> find_candidates;  // created by the first FindCandidates
 };
 

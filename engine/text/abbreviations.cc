@@ -11,23 +11,19 @@ namespace {
 // them. "No." and its kin are ordinary words too ("the answer is No."), so
 // they are kept apart and only count in front of a number.
 constexpr std::string_view kNews[] = {
-    "Sen.",  "Sens.",  "Rep.",  "Reps.", "Gov.",  "Govs.", "Gen.",   "Lt.",    "Col.",  "Maj.",
-    "Capt.", "Cmdr.",  "Adm.",  "Sgt.",  "Cpl.",  "Pvt.",  "Mr.",    "Mrs.",   "Ms.",   "Messrs.",
-    "Dr.",   "Prof.",  "Rev.",  "Hon.",  "Pres.", "Amb.",  "Atty.",  "Supt.",  "St.",   "Ste.",
-    "Jr.",   "Sr.",    "Inc.",  "Corp.", "Co.",   "Ltd.",  "Bros.",  "Mt.",    "Ft.",   "Ave.",
-    "Blvd.", "U.S.",   "U.K.",  "U.N.",  "E.U.",  "D.C.",  "L.A.",   "N.Y.",   "U.S.A.", "Jan.",
-    "Feb.",  "Mar.",   "Apr.",  "Jun.",  "Jul.",  "Aug.",  "Sep.",   "Sept.",  "Oct.",  "Nov.",
-    "Dec.",  "vs.",    "etc.",  "approx.", "est.", "Ph.D.", "a.m.",  "p.m.",   "e.g.",  "i.e.",
-    "Calif.", "Fla.",  "Mass.", "Penn.", "Conn.", "Ariz.",
+    "Sen.",   "Sens.", "Rep.",  "Reps.",   "Gov.",  "Govs.", "Gen.",  "Lt.",   "Col.",   "Maj.",
+    "Capt.",  "Cmdr.", "Adm.",  "Sgt.",    "Cpl.",  "Pvt.",  "Mr.",   "Mrs.",  "Ms.",    "Messrs.",
+    "Dr.",    "Prof.", "Rev.",  "Hon.",    "Pres.", "Amb.",  "Atty.", "Supt.", "St.",    "Ste.",
+    "Jr.",    "Sr.",   "Inc.",  "Corp.",   "Co.",   "Ltd.",  "Bros.", "Mt.",   "Ft.",    "Ave.",
+    "Blvd.",  "U.S.",  "U.K.",  "U.N.",    "E.U.",  "D.C.",  "L.A.",  "N.Y.",  "U.S.A.", "Jan.",
+    "Feb.",   "Mar.",  "Apr.",  "Jun.",    "Jul.",  "Aug.",  "Sep.",  "Sept.", "Oct.",   "Nov.",
+    "Dec.",   "vs.",   "etc.",  "approx.", "est.",  "Ph.D.", "a.m.",  "p.m.",  "e.g.",   "i.e.",
+    "Calif.", "Fla.",  "Mass.", "Penn.",   "Conn.", "Ariz.",
 };
 
 constexpr std::string_view kBeforeNumber[] = {"No.", "Nos.", "Vol.", "Art."};
 
 }  // namespace
-
-std::span<const std::string_view> NewsAbbreviations() { return kNews; }
-
-std::span<const std::string_view> NumberAbbreviations() { return kBeforeNumber; }
 
 bool IsAbbreviationStem(std::string_view word, bool before_number) {
   const auto matches = [&](std::string_view abbreviation) {

@@ -3,21 +3,13 @@
 #ifndef CLAIMGRAPH_TEXT_ABBREVIATIONS_INTERNAL_H_
 #define CLAIMGRAPH_TEXT_ABBREVIATIONS_INTERNAL_H_
 
-#include <span>
 #include <string_view>
 
 namespace claimgraph::text::internal {
 
-// Abbreviations written with their final period ("Sen.", "U.S.", "Sept."),
-// case-sensitive. They are added on top of ICU's own English list.
-std::span<const std::string_view> NewsAbbreviations();
-
-// Abbreviations that end a sentence only in front of a number ("No. 10").
-std::span<const std::string_view> NumberAbbreviations();
-
 // True if `word` (without its period) followed by "." is a news abbreviation,
 // e.g. "Sen", "Gov", "U.S", "Sept"; with `before_number` the number-only
-// abbreviations ("No") count too.
+// abbreviations ("No") count too. Case-sensitive.
 bool IsAbbreviationStem(std::string_view word, bool before_number);
 
 }  // namespace claimgraph::text::internal

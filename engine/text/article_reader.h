@@ -7,7 +7,10 @@
 //   .txt    the first non-empty line is the title, the rest is the body;
 //           Article::text is the whole file, body_begin the body's offset.
 // Folders are walked recursively in lexicographic path order; files with
-// other extensions are skipped (reported at debug level only).
+// other extensions are skipped (reported at debug level only), symlinked
+// folders are not followed. A file named directly is read whatever its
+// extension; an unknown one is read as .txt. Optional fields set to null
+// count as absent. JSON nested deeper than 64 levels is rejected unparsed.
 //
 // Bad input never aborts a batch: each rejected article or file produces one
 // ReadError naming the file and the line (JSONL), element index (JSON) or

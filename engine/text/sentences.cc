@@ -31,7 +31,8 @@ std::unique_ptr<icu::BreakIterator> NewIterator() {
   static std::mutex mutex;
   static const icu::BreakIterator* prototype = [] {
     UErrorCode status = U_ZERO_ERROR;
-    icu::BreakIterator* it = icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
+    icu::BreakIterator* it =
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status);
     if (U_FAILURE(status)) {
       delete it;
       return static_cast<icu::BreakIterator*>(nullptr);
@@ -69,7 +70,9 @@ Span Trim(std::string_view text, Span s) {
   return s;
 }
 
-bool IsLetter(char32_t cp) { return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC); }
+bool IsLetter(char32_t cp) {
+  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);
+}
 
 // True if the trimmed segment `s` ends with an abbreviation that does not end
 // a sentence: a news abbreviation ("Sen.", "Sept."), an initial ("W."), or a

@@ -52,7 +52,8 @@ struct Cursor {
 
   char32_t At(std::size_t i, std::size_t* len = nullptr) const {
     char32_t cp = 0;
-    const std::size_t n = i < end ? DecodeAt(text, i, &cp) : 0;
+    // A range that cuts a code point ends the token at the cut.
+    const std::size_t n = i < end ? std::min(DecodeAt(text, i, &cp), end - i) : 0;
     if (len != nullptr) *len = n;
     return i < end ? cp : 0;
   }
@@ -78,10 +79,10 @@ std::size_t ScanWordBody(const Cursor& c, std::size_t i) {
     }
     const char32_t prev = c.Before(i);
     const char32_t next = c.At(i + len);
-    const bool joins = (IsApostrophe(cp) && IsLetter(prev) && IsLetter(next)) ||
-                       (IsHyphen(cp) && IsWordChar(prev) && IsWordChar(next)) ||
-                       (cp == '.' && IsLetter(prev) && IsLetter(next) &&
-                        c.Next(segment_start) == i);
+    const bool joins =
+        (IsApostrophe(cp) && IsLetter(prev) && IsLetter(next)) ||
+        (IsHyphen(cp) && IsWordChar(prev) && IsWordChar(next)) ||
+        (cp == '.' && IsLetter(prev) && IsLetter(next) && c.Next(segment_start) == i);
     if (!joins) break;
     i += len;
     if (cp == '.') segment_start = i;
@@ -166,10 +167,11 @@ std::string Lower(std::string_view s) {
     }
     return out;
   }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.foldCase(U_FOLD_CASE_DEFAULT);
-  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(kRightSingle)), icu::UnicodeString(u'\''));
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(kRightSingle)),
+                   icu::UnicodeString(u'\''));
   std::string out;
   u.toUTF8String(out);
   return out;
@@ -203,8 +205,8 @@ class Tokenizer {
     token.type = type;
     token.lower = Lower(token.span.in(c_.text));
     const char32_t first = c_.At(begin);
-    token.capitalized = u_isupper(static_cast<UChar32>(first)) ||
-                        u_istitle(static_cast<UChar32>(first));
+    token.capitalized =
+        u_isupper(static_cast<UChar32>(first)) || u_istitle(static_cast<UChar32>(first));
     tokens_.push_back(std::move(token));
   }
 
@@ -264,9 +266,10 @@ class Tokenizer {
     const char32_t prev = c_.Before(i);
     if (cp == '"') {
       const char32_t next = c_.At(end);
-      const bool opens = IsOpener(prev) ? !(next == 0 || IsSpace(next))
-                                        : !(next == 0 || IsSpace(next) || u_ispunct(static_cast<UChar32>(next))) &&
-                                              !double_open_;
+      const bool opens =
+          IsOpener(prev) ? !(next == 0 || IsSpace(next))
+                         : !(next == 0 || IsSpace(next) || u_ispunct(static_cast<UChar32>(next))) &&
+                               !double_open_;
       double_open_ = opens;
       return opens ? TokenType::kOpenQuote : TokenType::kCloseQuote;
     }

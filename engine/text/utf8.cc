@@ -40,8 +40,6 @@ std::size_t SequenceLength(std::string_view s, std::size_t i) {
 bool IsValidUtf8(std::string_view s, std::size_t* bad_offset) {
   std::size_t i = 0;
   while (i < s.size()) {
-    // ASCII fast path, eight bytes at a time would need alignment care; a
-    // byte loop is already far cheaper than anything downstream.
     if (static_cast<std::uint8_t>(s[i]) < 0x80) {
       ++i;
       continue;

@@ -1,11 +1,12 @@
 // Migrations and opening: schema versions, reopening, refusing foreign files.
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <catch2/catch.hpp>
+#include "store/migrations.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <string>
 
-#include "store/migrations.h"
 #include "store/store.h"
 #include "store_test_util.h"
 
@@ -65,12 +66,13 @@ TEST_CASE("Migrations: reopening a database keeps its data and version", "[store
   std::int64_t article_id = 0;
   {
     auto store = testing::OpenOrFail(path);
-    article_id = testing::AddOrFail(*store, article,
-                                    {testing::MakeStatement(article, {.speaker = "Dmitry Peskov",
-                                                                      .mention = "Peskov",
-                                                                      .content = "talks were useful",
-                                                                      .claim_key = "+ talk useful"})})
-                     .article_id;
+    article_id =
+        testing::AddOrFail(
+            *store, article,
+            {testing::MakeStatement(
+                article,
+                testing::By("Dmitry Peskov", "Peskov", "talks were useful").Key("+ talk useful"))})
+            .article_id;
   }
   auto store = testing::OpenOrFail(path);
   const Counts counts = testing::CountsOf(*store);
@@ -135,8 +137,7 @@ TEST_CASE("Migrations: an SQLite database of another program is refused", "[stor
   CHECK_FALSE(db.tableExists("articles"));  // nothing was added to it
 }
 
-TEST_CASE("Migrations: a path in a missing directory fails with IOError naming it",
-          "[store]") {
+TEST_CASE("Migrations: a path in a missing directory fails with IOError naming it", "[store]") {
   TempDir dir;
   const std::string path = dir.File("no/such/dir/x.db");
   auto store = Store::Open(path);

@@ -1,8 +1,7 @@
 // Read queries: Disputed ranking and evidence, Claims filtering (including
 // SQL metacharacters), claims, edges, speakers and the snapshot.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,10 +13,12 @@ namespace claimgraph::store {
 namespace {
 
 using testing::AddOrFail;
+using testing::By;
 using testing::CrossDisputes;
 using testing::Disputes;
 using testing::MakeArticle;
 using testing::MakeStatement;
+using testing::Narrative;
 using testing::OpenOrFail;
 
 // One sentence per line: "<speaker> said <content>." or, narrative, "<content>.".
@@ -32,15 +33,14 @@ AddOutcome AddLines(Store& store, const std::string& title, const std::string& s
                     const std::vector<link::CrossLink>& cross = {}) {
   std::string text;
   for (const Line& line : lines) {
-    text += line.speaker.empty() ? line.content + ". " : line.speaker + " said " + line.content + ". ";
+    text +=
+        line.speaker.empty() ? line.content + ". " : line.speaker + " said " + line.content + ". ";
   }
   const Article article = MakeArticle(text, source, title);
   std::vector<AnalysedStatement> statements;
   for (const Line& line : lines) {
-    statements.push_back(MakeStatement(article, {.speaker = line.speaker,
-                                                 .mention = line.speaker,
-                                                 .content = line.content,
-                                                 .claim_key = line.claim_key}));
+    statements.push_back(
+        MakeStatement(article, By(line.speaker, line.speaker, line.content).Key(line.claim_key)));
   }
   return AddOrFail(store, article, statements, edges, cross);
 }
@@ -120,10 +120,9 @@ DisputeScenario BuildDisputes(Store& store) {
                                 {Disputes(1, 0), Supports(2, 0)});
   s.v = ClaimOf(store, i.statement_ids[0]);
   // U: narrative disputing narrative: the outlet's voice against itself.
-  const AddOutcome j = AddLines(store, "markets", "FT",
-                                {{"", "Markets rallied", "+ market rally"},
-                                 {"", "Markets fell", ""}},
-                                {Disputes(1, 0)});
+  const AddOutcome j = AddLines(
+      store, "markets", "FT", {{"", "Markets rallied", "+ market rally"}, {"", "Markets fell", ""}},
+      {Disputes(1, 0)});
   s.u = ClaimOf(store, j.statement_ids[0]);
   return s;
 }
@@ -190,19 +189,23 @@ TEST_CASE("Queries: Disputed counts articles as outlets only when every source i
           "[store]") {
   auto store = OpenOrFail(":memory:");
   const AddOutcome k = AddLines(*store, "k", "", {{"Ann", "claim one holds", "+ one"}});
-  AddLines(*store, "l", "", {{"Bob", "claim one is false", ""}}, {}, {CrossDisputes(0, k.statement_ids[0])});
-  AddLines(*store, "m", "", {{"Cy", "claim one is wrong", ""}}, {}, {CrossDisputes(0, k.statement_ids[0])});
+  AddLines(*store, "l", "", {{"Bob", "claim one is false", ""}}, {},
+           {CrossDisputes(0, k.statement_ids[0])});
+  AddLines(*store, "m", "", {{"Cy", "claim one is wrong", ""}}, {},
+           {CrossDisputes(0, k.statement_ids[0])});
   const AddOutcome n = AddLines(*store, "n", "", {{"Dee", "claim two holds", "+ two"}});
-  AddLines(*store, "o", "", {{"Eve", "claim two is false", ""}}, {}, {CrossDisputes(0, n.statement_ids[0])});
-  AddLines(*store, "q", "AP", {{"Fay", "claim two is wrong", ""}}, {}, {CrossDisputes(0, n.statement_ids[0])});
+  AddLines(*store, "o", "", {{"Eve", "claim two is false", ""}}, {},
+           {CrossDisputes(0, n.statement_ids[0])});
+  AddLines(*store, "q", "AP", {{"Fay", "claim two is wrong", ""}}, {},
+           {CrossDisputes(0, n.statement_ids[0])});
 
   auto disputed = store->Disputed(0);  // no limit
   REQUIRE(disputed.ok());
   REQUIRE(disputed->size() == 2);
-  CHECK((*disputed)[0].claim.text == "claim one holds");
-  CHECK((*disputed)[0].distinct_outlets == 2);  // two articles, no named outlet
-  CHECK((*disputed)[1].claim.text == "claim two holds");
-  CHECK((*disputed)[1].distinct_outlets == 1);  // only AP is a named outlet
+  CHECK(disputed.value()[0].claim.text == "claim one holds");
+  CHECK(disputed.value()[0].distinct_outlets == 2);  // two articles, no named outlet
+  CHECK(disputed.value()[1].claim.text == "claim two holds");
+  CHECK(disputed.value()[1].distinct_outlets == 1);  // only AP is a named outlet
 }
 
 // Four claims whose texts exercise LIKE's wildcards and SQL quoting.
@@ -218,15 +221,21 @@ FilterScenario BuildFilterScenario(Store& store) {
       "Reuters", "filters");
   const AddOutcome added = AddOrFail(
       store, a,
-      {MakeStatement(a, {.speaker = "Dmitry Peskov", .mention = "The Kremlin spokesman",
-                         .content = "talks are 50% done"}),
-       MakeStatement(a, {.speaker = "Jen Psaki", .mention = "Psaki",
-                         .content = "the plan_b file leaked"}),
-       MakeStatement(a, {.speaker = "Reporters", .mention = "Reporters",
-                         .content = "O'Brien's '; DROP TABLE articles; -- quote was odd"}),
-       MakeStatement(a, {.content = "The planXb memo is 50 pages"})});
+      {MakeStatement(a, By("Dmitry Peskov", "The Kremlin spokesman", "talks are 50% done")),
+       MakeStatement(a, By("Jen Psaki", "Psaki", "the plan_b file leaked")),
+       MakeStatement(
+           a, By("Reporters", "Reporters", "O'Brien's '; DROP TABLE articles; -- quote was odd")),
+       MakeStatement(a, Narrative("The planXb memo is 50 pages"))});
   return {ClaimOf(store, added.statement_ids[0]), ClaimOf(store, added.statement_ids[1]),
           ClaimOf(store, added.statement_ids[2]), ClaimOf(store, added.statement_ids[3])};
+}
+
+ClaimFilter Filter(std::string speaker, std::string search = "", int limit = 100) {
+  ClaimFilter f;
+  f.speaker = std::move(speaker);
+  f.search = std::move(search);
+  f.limit = limit;
+  return f;
 }
 
 std::vector<std::int64_t> ClaimIds(Store& store, const ClaimFilter& filter) {
@@ -245,16 +254,15 @@ TEST_CASE("Queries: Claims filters by speaker name or alias, case-insensitively"
   auto store = OpenOrFail(":memory:");
   const FilterScenario s = BuildFilterScenario(*store);
   using Ids = std::vector<std::int64_t>;
-  CHECK(ClaimIds(*store, {.speaker = "PESKOV"}) == Ids{s.peskov});
-  CHECK(ClaimIds(*store, {.speaker = "kremlin spokes"}) == Ids{s.peskov});  // alias
-  CHECK(ClaimIds(*store, {.speaker = "psa"}) == Ids{s.psaki});
-  CHECK(ClaimIds(*store, {.speaker = "nobody"}).empty());
-  CHECK(ClaimIds(*store, {}) == Ids{s.peskov, s.psaki, s.reporters, s.narrative});
-  CHECK(ClaimIds(*store, {.limit = 2}) == Ids{s.peskov, s.psaki});
+  CHECK(ClaimIds(*store, Filter("PESKOV")) == Ids{s.peskov});
+  CHECK(ClaimIds(*store, Filter("kremlin spokes")) == Ids{s.peskov});  // alias
+  CHECK(ClaimIds(*store, Filter("psa")) == Ids{s.psaki});
+  CHECK(ClaimIds(*store, Filter("nobody")).empty());
+  CHECK(ClaimIds(*store, Filter("")) == Ids{s.peskov, s.psaki, s.reporters, s.narrative});
+  CHECK(ClaimIds(*store, Filter("", "", 2)) == Ids{s.peskov, s.psaki});
 }
 
-TEST_CASE("Queries: Claims searches content literally, wildcards and quotes included",
-          "[store]") {
+TEST_CASE("Queries: Claims searches content literally, wildcards and quotes included", "[store]") {
   auto store = OpenOrFail(":memory:");
   const FilterScenario s = BuildFilterScenario(*store);
   using Ids = std::vector<std::int64_t>;
@@ -265,7 +273,7 @@ TEST_CASE("Queries: Claims searches content literally, wildcards and quotes incl
   const std::vector<Case> cases = {
       {"50%", {s.peskov}},
       {"%", {s.peskov}},
-      {"plan_b", {s.psaki}},   // '_' does not match the X of planXb
+      {"plan_b", {s.psaki}},  // '_' does not match the X of planXb
       {"_", {s.psaki}},
       {"PLANXB", {s.narrative}},
       {"drop table", {s.reporters}},
@@ -276,9 +284,9 @@ TEST_CASE("Queries: Claims searches content literally, wildcards and quotes incl
   };
   for (const Case& c : cases) {
     INFO("search: " << c.search);
-    CHECK(ClaimIds(*store, {.search = c.search}) == c.expected);
+    CHECK(ClaimIds(*store, Filter("", c.search)) == c.expected);
   }
-  CHECK(ClaimIds(*store, {.speaker = "psaki", .search = "50%"}).empty());
+  CHECK(ClaimIds(*store, Filter("psaki", "50%")).empty());
   CHECK(testing::CountsOf(*store).articles == 1);  // the tables survived
 }
 
@@ -306,10 +314,10 @@ TEST_CASE("Queries: EdgesOfClaim returns incoming and outgoing edges once each",
   CHECK(supports->size() == 2);
 
   // Both ends in one claim: listed once.
-  const AddOutcome same = AddLines(*store, "echo", "AP",
-                                   {{"Ann", "rain is coming", "+ rain come"},
-                                    {"Bob", "rain is coming soon", "+ rain come"}},
-                                   {Supports(1, 0)});
+  const AddOutcome same = AddLines(
+      *store, "echo", "AP",
+      {{"Ann", "rain is coming", "+ rain come"}, {"Bob", "rain is coming soon", "+ rain come"}},
+      {Supports(1, 0)});
   auto echo = store->EdgesOfClaim(ClaimOf(*store, same.statement_ids[0]));
   REQUIRE(echo.ok());
   REQUIRE(echo->size() == 1);
@@ -325,7 +333,7 @@ TEST_CASE("Queries: Speakers come most statements first; StatementsBySpeaker in 
   REQUIRE(speakers->size() >= 3);
   CHECK(speakers->front().statement_count == 2);  // Lavrov, Merz and Orban have 2
   for (std::size_t i = 1; i < speakers->size(); ++i) {
-    CHECK((*speakers)[i - 1].statement_count >= (*speakers)[i].statement_count);
+    CHECK(speakers.value()[i - 1].statement_count >= speakers.value()[i].statement_count);
   }
   const auto orban = std::find_if(speakers->begin(), speakers->end(),
                                   [](const SpeakerRecord& r) { return r.name == "Orban"; });
@@ -333,9 +341,9 @@ TEST_CASE("Queries: Speakers come most statements first; StatementsBySpeaker in 
   auto statements = store->StatementsBySpeaker(orban->id);
   REQUIRE(statements.ok());
   REQUIRE(statements->size() == 2);
-  CHECK((*statements)[0].content == "rearming is a mistake");
-  CHECK((*statements)[1].content == "more arms mean war");
-  CHECK((*statements)[0].article_source == "BBC");
+  CHECK(statements.value()[0].content == "rearming is a mistake");
+  CHECK(statements.value()[1].content == "more arms mean war");
+  CHECK(statements.value()[0].article_source == "BBC");
 }
 
 TEST_CASE("Queries: Snapshot holds every claim with its statements and every edge", "[store]") {

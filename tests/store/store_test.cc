@@ -1,20 +1,22 @@
 // AddArticle and the ingest-path lookups: idempotence, claims, speakers,
 // edges, rollback, verbatim text.
-#include <catch2/catch.hpp>
+#include "store/store.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "store/store.h"
 #include "store_test_util.h"
 
 namespace claimgraph::store {
 namespace {
 
 using testing::AddOrFail;
+using testing::By;
 using testing::CountsOf;
 using testing::MakeArticle;
 using testing::MakeStatement;
+using testing::Narrative;
 using testing::OpenOrFail;
 using testing::Said;
 
@@ -23,19 +25,13 @@ const std::string kKremlinText =
     "though Washington has disputed that.";
 
 std::vector<AnalysedStatement> KremlinStatements(const Article& a) {
-  return {MakeStatement(a, {.speaker = "Dmitry Peskov",
-                            .mention = "Kremlin spokesman Dmitry Peskov",
-                            .content = "the summit would take place in June",
-                            .claim_key = "+ june summit take",
-                            .proposition_key = "june summit take"}),
-          MakeStatement(a, {.speaker = "Washington",
-                            .mention = "Washington",
-                            .content = "that",
-                            .polarity = Polarity::kDenied})};
+  return {MakeStatement(a, By("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov",
+                              "the summit would take place in June")
+                               .Key("+ june summit take", "june summit take")),
+          MakeStatement(a, By("Washington", "Washington", "that").Denied())};
 }
 
-TEST_CASE("Store: the same content hash is stored once; the second add writes nothing",
-          "[store]") {
+TEST_CASE("Store: the same content hash is stored once; the second add writes nothing", "[store]") {
   auto store = OpenOrFail(":memory:");
   const Article a = MakeArticle(kKremlinText, "Reuters", "summit");
   const AddOutcome first = AddOrFail(*store, a, KremlinStatements(a), {testing::Disputes(1, 0)});
@@ -69,23 +65,21 @@ TEST_CASE("Store: HasArticle reports stored hashes and their ids", "[store]") {
   CHECK(id == added.article_id);
 }
 
-TEST_CASE("Store: statements with the same claim key across articles share one claim",
-          "[store]") {
+TEST_CASE("Store: statements with the same claim key across articles share one claim", "[store]") {
   auto store = OpenOrFail(":memory:");
   const Article a = MakeArticle("Peskov said sanctions have failed.", "TASS", "one");
-  const Article b = MakeArticle("Lavrov said that the sanctions had failed completely.", "RIA",
-                                "two");
+  const Article b =
+      MakeArticle("Lavrov said that the sanctions had failed completely.", "RIA", "two");
   const AddOutcome first = AddOrFail(
-      *store, a, {MakeStatement(a, {.speaker = "Dmitry Peskov", .mention = "Peskov",
-                                    .content = "sanctions have failed",
-                                    .claim_key = "+ fail sanction"})});
+      *store, a,
+      {MakeStatement(
+          a, By("Dmitry Peskov", "Peskov", "sanctions have failed").Key("+ fail sanction"))});
   const AddOutcome second = AddOrFail(
       *store, b,
-      {MakeStatement(b, {.speaker = "Sergei Lavrov", .mention = "Lavrov",
-                         .content = "the sanctions had failed completely",
-                         .claim_key = "+ fail sanction"}),
-       MakeStatement(b, {.speaker = "Sergei Lavrov", .mention = "Lavrov", .content = "Lavrov"}),
-       MakeStatement(b, {.speaker = "Sergei Lavrov", .mention = "Lavrov", .content = "that"})});
+      {MakeStatement(b, By("Sergei Lavrov", "Lavrov", "the sanctions had failed completely")
+                            .Key("+ fail sanction")),
+       MakeStatement(b, By("Sergei Lavrov", "Lavrov", "Lavrov")),
+       MakeStatement(b, By("Sergei Lavrov", "Lavrov", "that"))});
 
   const Counts counts = CountsOf(*store);
   CHECK(counts.statements == 4);
@@ -116,15 +110,12 @@ TEST_CASE("Store: speakers are matched case-insensitively and collect their ment
   const Article a = MakeArticle("Kremlin spokesman Dmitry Peskov said talks went well.", "A", "a");
   const Article b = MakeArticle("Peskov said the talks went well. He said more.", "B", "b");
   AddOrFail(*store, a,
-            {MakeStatement(a, {.speaker = "Dmitry Peskov",
-                               .mention = "Kremlin spokesman Dmitry Peskov",
-                               .content = "talks went well"})});
+            {MakeStatement(
+                a, By("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov", "talks went well"))});
   AddOrFail(*store, b,
-            {MakeStatement(b, {.speaker = "dmitry peskov", .mention = "Peskov",
-                               .content = "the talks went well"}),
-             MakeStatement(b, {.speaker = "Dmitry Peskov", .mention = "He", .content = "more"}),
-             MakeStatement(b, {.speaker = "Dmitry Peskov", .mention = "Peskov",
-                               .content = "talks"})});
+            {MakeStatement(b, By("dmitry peskov", "Peskov", "the talks went well")),
+             MakeStatement(b, By("Dmitry Peskov", "He", "more")),
+             MakeStatement(b, By("Dmitry Peskov", "Peskov", "talks"))});
 
   auto speakers = store->Speakers();
   REQUIRE(speakers.ok());
@@ -135,22 +126,19 @@ TEST_CASE("Store: speakers are matched case-insensitively and collect their ment
   CHECK(peskov.aliases == std::vector<std::string>{"Kremlin spokesman Dmitry Peskov", "Peskov"});
 }
 
-TEST_CASE("Store: within-article and cross-article edges keep rule, reason and score",
-          "[store]") {
+TEST_CASE("Store: within-article and cross-article edges keep rule, reason and score", "[store]") {
   auto store = OpenOrFail(":memory:");
   const Article a = MakeArticle(kKremlinText, "Reuters", "summit");
-  const AddOutcome first = AddOrFail(*store, a, KremlinStatements(a),
-                                     {testing::Disputes(1, 0, "anaphoric-rebuttal",
-                                                        "Washington disputes 'that'.")});
-  const Article b = MakeArticle("The White House said no summit would take place in June.",
-                                "AP", "denial");
+  const AddOutcome first =
+      AddOrFail(*store, a, KremlinStatements(a),
+                {testing::Disputes(1, 0, "anaphoric-rebuttal", "Washington disputes 'that'.")});
+  const Article b =
+      MakeArticle("The White House said no summit would take place in June.", "AP", "denial");
   const AddOutcome second = AddOrFail(
       *store, b,
-      {MakeStatement(b, {.speaker = "White House", .mention = "The White House",
-                         .content = "no summit would take place in June",
-                         .claim_key = "- june summit take",
-                         .proposition_key = "june summit take",
-                         .polarity = Polarity::kDenied})},
+      {MakeStatement(b, By("White House", "The White House", "no summit would take place in June")
+                            .Key("- june summit take", "june summit take")
+                            .Denied())},
       {}, {testing::CrossDisputes(0, first.statement_ids[0])});
   CHECK(second.edges == 1);
 
@@ -219,7 +207,7 @@ TEST_CASE("Store: a narrative statement has no speaker", "[store]") {
   auto store = OpenOrFail(":memory:");
   const Article a = MakeArticle("The summit was postponed.", "AP", "narrative");
   const AddOutcome added =
-      AddOrFail(*store, a, {MakeStatement(a, {.content = "The summit was postponed"})});
+      AddOrFail(*store, a, {MakeStatement(a, Narrative("The summit was postponed"))});
   auto s = store->Statement(added.statement_ids[0]);
   REQUIRE(s.ok());
   CHECK(s->speaker_id == 0);
@@ -273,9 +261,8 @@ TEST_CASE("Store: text with SQL metacharacters is stored verbatim", "[store]") {
                           "Bob's \"Outlet\"", "Robert'); DROP TABLE speakers;--");
   const AddOutcome added = AddOrFail(
       *store, a,
-      {MakeStatement(a, {.speaker = "Conan O'Brien", .mention = "O'Brien",
-                         .content = "\"" + nasty + "\" costs 50% of the_budget",
-                         .claim_key = "+ " + nasty})});
+      {MakeStatement(a, By("Conan O'Brien", "O'Brien", "\"" + nasty + "\" costs 50% of the_budget")
+                            .Key("+ " + nasty))});
   auto s = store->Statement(added.statement_ids[0]);
   REQUIRE(s.ok());
   CHECK(s->content == "\"" + nasty + "\" costs 50% of the_budget");
@@ -293,21 +280,19 @@ TEST_CASE("Store: FindCandidates returns statements with the key, newest first",
   for (int i = 0; i < 3; ++i) {
     const Article a = MakeArticle("Peskov said sanctions failed.", "TASS", "t" + std::to_string(i));
     ids.push_back(AddOrFail(*store, a,
-                            {MakeStatement(a, {.speaker = "Dmitry Peskov", .mention = "Peskov",
-                                               .content = "sanctions failed",
-                                               .claim_key = "+ fail sanction",
-                                               .proposition_key = "fail sanction"}),
-                             MakeStatement(a, {.content = "Peskov"})})
+                            {MakeStatement(a, By("Dmitry Peskov", "Peskov", "sanctions failed")
+                                                  .Key("+ fail sanction", "fail sanction")),
+                             MakeStatement(a, Narrative("Peskov"))})
                       .statement_ids[0]);
   }
   auto all = store->FindCandidates("fail sanction");
   REQUIRE(all.ok());
   REQUIRE(all->size() == 3);
-  CHECK((*all)[0].statement_id == ids[2]);
-  CHECK((*all)[2].statement_id == ids[0]);
-  CHECK((*all)[0].speaker == "Dmitry Peskov");
-  CHECK((*all)[0].content == "sanctions failed");
-  CHECK((*all)[0].polarity == Polarity::kAsserted);
+  CHECK(all.value()[0].statement_id == ids[2]);
+  CHECK(all.value()[2].statement_id == ids[0]);
+  CHECK(all.value()[0].speaker == "Dmitry Peskov");
+  CHECK(all.value()[0].content == "sanctions failed");
+  CHECK(all.value()[0].polarity == Polarity::kAsserted);
 
   auto limited = store->FindCandidates("fail sanction", 2);
   REQUIRE(limited.ok());

@@ -3,11 +3,10 @@
 #ifndef CLAIMGRAPH_TESTS_STORE_STORE_TEST_UTIL_H_
 #define CLAIMGRAPH_TESTS_STORE_STORE_TEST_UTIL_H_
 
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -23,9 +22,9 @@ class TempDir {
  public:
   TempDir() {
     static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("claimgraph-store-test-" + std::to_string(::getpid()) + "-" +
-             std::to_string(counter++));
+    path_ =
+        std::filesystem::temp_directory_path() /
+        ("claimgraph-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
@@ -67,7 +66,8 @@ inline Span Find(std::string_view text, std::string_view part) {
   return Span{at, at + part.size()};
 }
 
-// What a statement says, as substrings of the article text.
+// What a statement says, as substrings of the article text. Built with By()
+// or Narrative(), then .Key() and .Denied() as needed.
 struct Said {
   std::string speaker;  // "" for narrative
   std::string mention;  // substring naming the speaker; "" for none
@@ -75,7 +75,27 @@ struct Said {
   std::string claim_key;
   std::string proposition_key;
   Polarity polarity = Polarity::kAsserted;
+
+  Said& Key(std::string claim, std::string proposition = "") {
+    claim_key = std::move(claim);
+    proposition_key = std::move(proposition);
+    return *this;
+  }
+  Said& Denied() {
+    polarity = Polarity::kDenied;
+    return *this;
+  }
 };
+
+inline Said By(std::string speaker, std::string mention, std::string content) {
+  Said s;
+  s.speaker = std::move(speaker);
+  s.mention = std::move(mention);
+  s.content = std::move(content);
+  return s;
+}
+
+inline Said Narrative(std::string content) { return By("", "", std::move(content)); }
 
 // The sentence is the whole text; the cue is "said" when present.
 inline AnalysedStatement MakeStatement(const Article& article, const Said& said) {

@@ -1,7 +1,6 @@
 #include "text/sentences.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -44,28 +43,38 @@ TEST_CASE("Sentences: splits news text at sentence ends but not after abbreviati
       {"abbreviation after a hyphen or bracket",
        "She ran against then-Sen. Barack Obama (Rep. John Doe agreed). It ended.",
        {"She ran against then-Sen. Barack Obama (Rep. John Doe agreed).", "It ended."}},
-      {"middle initial", "George W. Bush spoke in Washington, D.C. Friday.",
+      {"middle initial",
+       "George W. Bush spoke in Washington, D.C. Friday.",
        {"George W. Bush spoke in Washington, D.C. Friday."}},
-      {"months and companies", "On Sept. 11 Acme Inc. Chief Jon Doe resigned. Shares fell.",
+      {"months and companies",
+       "On Sept. 11 Acme Inc. Chief Jon Doe resigned. Shares fell.",
        {"On Sept. 11 Acme Inc. Chief Jon Doe resigned.", "Shares fell."}},
-      {"No. before a number", "He lives at No. 10 Downing Street. It is old.",
+      {"No. before a number",
+       "He lives at No. 10 Downing Street. It is old.",
        {"He lives at No. 10 Downing Street.", "It is old."}},
-      {"acronym ends a sentence", "Ukraine wants to join NATO. The Kremlin objects.",
+      {"acronym ends a sentence",
+       "Ukraine wants to join NATO. The Kremlin objects.",
        {"Ukraine wants to join NATO.", "The Kremlin objects."}},
-      {"closing quote stays", "He said it’s “premature.” In two calls, they agreed.",
+      {"closing quote stays",
+       "He said it’s “premature.” In two calls, they agreed.",
        {"He said it’s “premature.”", "In two calls, they agreed."}},
-      {"straight closing quote stays", "She said \"no.\" Then she left.",
+      {"straight closing quote stays",
+       "She said \"no.\" Then she left.",
        {"She said \"no.\"", "Then she left."}},
-      {"closing bracket stays", "They met (briefly.) Nothing followed.",
+      {"closing bracket stays",
+       "They met (briefly.) Nothing followed.",
        {"They met (briefly.)", "Nothing followed."}},
-      {"question in a quote continues", "“Why now?” he asked. Nobody answered.",
+      {"question in a quote continues",
+       "“Why now?” he asked. Nobody answered.",
        {"“Why now?” he asked.", "Nobody answered."}},
-      {"every line is a sentence", "Title line\nByline\n\nBody one. Body two.",
+      {"every line is a sentence",
+       "Title line\nByline\n\nBody one. Body two.",
        {"Title line", "Byline", "Body one.", "Body two."}},
       {"CRLF lines", "First line\r\nSecond line.\r\n", {"First line", "Second line."}},
       {"white space only", "  \n\t \n ", {}},
       {"trims unicode spaces", "\u00a0 Hello there. \u2003", {"Hello there."}},
-      {"decimal numbers", "Stocks fell 3.7% in Moscow. Bonds rose.",
+      {"decimal numbers",
+       "Stocks fell 3.7% in Moscow. Bonds rose.",
        {"Stocks fell 3.7% in Moscow.", "Bonds rose."}},
       {"emoji and astral characters", "Nice 😀. Next 𝒜 one.", {"Nice 😀.", "Next 𝒜 one."}},
   };
@@ -108,8 +117,9 @@ TEST_CASE("Sentences: spans are ordered, trimmed and inside the requested range"
     CHECK(text[s.end - 1] != '\n');
     last = s.end;
   }
-  CHECK(spans[4].in(text) == "He also announced that Putin is holding a special meeting of his "
-                             "Security Council but declined to comment on the agenda.");
+  CHECK(spans[4].in(text) ==
+        "He also announced that Putin is holding a special meeting of his "
+        "Security Council but declined to comment on the agenda.");
 }
 
 TEST_CASE("Sentences: a range starting mid-text and empty ranges are handled", "[text]") {
@@ -136,7 +146,8 @@ TEST_CASE("Sentences: concurrent calls give the same answer", "[text]") {
 
 TEST_CASE("Sentences: a long line without breaks is split quickly", "[text]") {
   std::string text;
-  for (int i = 0; i < 20000; ++i) text += "Sen. Ted Cruz said the U.S. budget grew 3.5% this year. ";
+  for (int i = 0; i < 20000; ++i)
+    text += "Sen. Ted Cruz said the U.S. budget grew 3.5% this year. ";
   const std::vector<Span> spans = SplitSentences(text);
   CHECK(spans.size() == 20000);
 }

@@ -1,7 +1,6 @@
 #include "text/tokens.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -15,11 +14,20 @@ std::vector<std::string> Dump(std::string_view text) {
   for (const Token& t : Tokenize(text, Span{0, text.size()})) {
     std::string s(t.span.in(text));
     switch (t.type) {
-      case TokenType::kWord: break;
-      case TokenType::kNumber: s += "/N"; break;
-      case TokenType::kOpenQuote: s += "/O"; break;
-      case TokenType::kCloseQuote: s += "/C"; break;
-      case TokenType::kPunct: s += "/P"; break;
+      case TokenType::kWord:
+        break;
+      case TokenType::kNumber:
+        s += "/N";
+        break;
+      case TokenType::kOpenQuote:
+        s += "/O";
+        break;
+      case TokenType::kCloseQuote:
+        s += "/C";
+        break;
+      case TokenType::kPunct:
+        s += "/P";
+        break;
     }
     out.push_back(s);
   }
@@ -43,19 +51,23 @@ TEST_CASE("Tokens: splits words, numbers, quotes and punctuation", "[text]") {
       {"Russia doesn’t invade", {"Russia", "does", "n’t", "invade"}},
       {"It won't, can't", {"It", "wo", "n't", ",/P", "ca", "n't"}},
       {"Russia’s and Peskov's", {"Russia", "’s", "and", "Peskov", "'s"}},
-      {"they're we've I'm he'd she'll", {"they", "'re", "we", "'ve", "I", "'m", "he", "'d", "she", "'ll"}},
+      {"they're we've I'm he'd she'll",
+       {"they", "'re", "we", "'ve", "I", "'m", "he", "'d", "she", "'ll"}},
       {"O'Brien rock'n'roll", {"O'Brien", "rock'n'roll"}},
       {"U.S. officials and the U.K.", {"U.S.", "officials", "and", "the", "U.K."}},
       {"Sen. Ted Cruz and George W. Bush", {"Sen.", "Ted", "Cruz", "and", "George", "W.", "Bush"}},
       {"He left. Then", {"He", "left", "./P", "Then"}},
       {"No. 10 but no.", {"No.", "10/N", "but", "no", "./P"}},
-      {"down 3.7% to 1,000 or 12,500.25 and 1,00", {"down", "3.7%/N", "to", "1,000/N", "or", "12,500.25/N", "and", "1/N", ",/P", "00/N"}},
+      {"down 3.7% to 1,000 or 12,500.25 and 1,00",
+       {"down", "3.7%/N", "to", "1,000/N", "or", "12,500.25/N", "and", "1/N", ",/P", "00/N"}},
       {"the 3rd 20-year-old", {"the", "3rd", "20-year-old"}},
       {"Biden-Putin meet — or – not", {"Biden-Putin", "meet", "—/P", "or", "–/P", "not"}},
       {"wait... what -- no", {"wait", ".../P", "what", "--/P", "no"}},
-      {"\"Yes,\" she said. \"No\"", {"\"/O", "Yes", ",/P", "\"/C", "she", "said", "./P", "\"/O", "No", "\"/C"}},
+      {"\"Yes,\" she said. \"No\"",
+       {"\"/O", "Yes", ",/P", "\"/C", "she", "said", "./P", "\"/O", "No", "\"/C"}},
       {"(\"quoted\")", {"(/P", "\"/O", "quoted", "\"/C", ")/P"}},
-      {"‘single’ and 'straight' quotes", {"‘/O", "single", "’/C", "and", "'/O", "straight", "'/C", "quotes"}},
+      {"‘single’ and 'straight' quotes",
+       {"‘/O", "single", "’/C", "and", "'/O", "straight", "'/C", "quotes"}},
       {"the officials’ claims", {"the", "officials", "’", "claims"}},
       {"café naïve Zürich", {"café", "naïve", "Zürich"}},
       {"e.g. this", {"e.g.", "this"}},

@@ -1,7 +1,6 @@
 #include "text/utf8.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -9,8 +8,14 @@ namespace claimgraph::text {
 namespace {
 
 TEST_CASE("Utf8: accepts well-formed text of every sequence length", "[text]") {
-  const std::vector<std::string> good = {"", "plain ascii", "caf\xc3\xa9", "\xe2\x80\x9cquoted\xe2\x80\x9d",
-                                         "\xf0\x9f\x98\x80", "\xef\xbb\xbf" "bom", "\xf4\x8f\xbf\xbf"};
+  const std::vector<std::string> good = {"",
+                                         "plain ascii",
+                                         "caf\xc3\xa9",
+                                         "\xe2\x80\x9cquoted\xe2\x80\x9d",
+                                         "\xf0\x9f\x98\x80",
+                                         "\xef\xbb\xbf"
+                                         "bom",
+                                         "\xf4\x8f\xbf\xbf"};
   for (const std::string& s : good) {
     INFO(s);
     CHECK(IsValidUtf8(s));
@@ -23,15 +28,15 @@ TEST_CASE("Utf8: reports the offset of the first malformed byte", "[text]") {
     std::size_t bad;
   };
   const std::vector<Case> cases = {
-      {"abc\xff", 3},                  // never valid
-      {"ab\xc3", 2},                   // truncated at the end
-      {"a\xc3(b", 1},                  // bad continuation
-      {"xx\xc0\xaf", 2},               // overlong '/'
-      {"\xe0\x80\xaf", 0},             // overlong 3-byte
-      {"ok \xed\xa0\x80", 3},          // surrogate U+D800
-      {"\xf4\x90\x80\x80", 0},         // above U+10FFFF
-      {"\xf0\x8f\xbf\xbf", 0},         // overlong 4-byte
-      {"caf\xc3\xa9 \x80", 6},         // stray continuation byte
+      {"abc\xff", 3},           // never valid
+      {"ab\xc3", 2},            // truncated at the end
+      {"a\xc3(b", 1},           // bad continuation
+      {"xx\xc0\xaf", 2},        // overlong '/'
+      {"\xe0\x80\xaf", 0},      // overlong 3-byte
+      {"ok \xed\xa0\x80", 3},   // surrogate U+D800
+      {"\xf4\x90\x80\x80", 0},  // above U+10FFFF
+      {"\xf0\x8f\xbf\xbf", 0},  // overlong 4-byte
+      {"caf\xc3\xa9 \x80", 6},  // stray continuation byte
   };
   for (const Case& c : cases) {
     INFO(c.bad);

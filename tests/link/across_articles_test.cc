@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "link/linker.h"
+#include "link_test_util.h"
+
+namespace claimgraph::link {
+namespace {
+
+using testing::BuildAll;
+using testing::Spec;
+
+const std::string kText =
+    "NATO said Russia is massing troops near the border. "
+    "The Kremlin denied Russia is massing troops near the border. "
+    "Russia is massing troops near the border.";
+
+std::vector<Statement> Statements() {
+  return BuildAll(
+      kText, {
+                 {"nato", "Russia is massing troops near the border. The Kremlin",
+                  "Russia is massing troops near the border", "NATO", "said", "NATO", "say"},
+                 {"kremlin", "denied Russia is massing", "Russia is massing troops near the border",
+                  "The Kremlin", "denied", "Kremlin", "deny", Polarity::kDenied},
+                 {"narrative", "border. Russia is massing troops near the border.",
+                  "Russia is massing troops near the border", "", "", "", ""},
+             });
+}
+
+Candidate Stored(std::int64_t id, std::string speaker, Polarity polarity,
+                 std::string content = "Russia is massing troops near the border") {
+  return Candidate{id, 100 + id, std::move(speaker), polarity, std::move(content)};
+}
+
+TEST_CASE("LinkAcrossArticles: another speaker restating the claim supports it", "[link]") {
+  std::vector<CrossLink> links =
+      LinkAcrossArticles(kText, Statements(), 0, {Stored(7, "Pentagon", Polarity::kAsserted)});
+  REQUIRE(links.size() == 1);
+  CHECK(links[0].from_index == 0);
+  CHECK(links[0].to_statement == 7);
+  CHECK(links[0].relation == Relation::kSupports);
+  CHECK(links[0].rule == "cross-article-restatement");
+  CHECK_THAT(links[0].reason, Catch::Contains("NATO") && Catch::Contains("Pentagon"));
+}
+
+TEST_CASE("LinkAcrossArticles: opposite claim polarity disputes", "[link]") {
+  std::vector<CrossLink> links = LinkAcrossArticles(
+      kText, Statements(), 1,
+      {Stored(7, "Pentagon", Polarity::kAsserted),
+       Stored(8, "Ukraine's defence ministry", Polarity::kDenied),
+       Stored(9, "Estonia", Polarity::kAsserted, "Russia is not massing troops near the border")});
+  REQUIRE(links.size() == 3);
+  CHECK(links[0].relation == Relation::kDisputes);
+  CHECK(links[0].rule == "cross-article-contradiction");
+  CHECK_THAT(links[0].reason, Catch::Contains("Kremlin") && Catch::Contains("Pentagon"));
+  CHECK(links[1].relation == Relation::kSupports);
+  CHECK(links[2].relation == Relation::kSupports);
+}
+
+TEST_CASE("LinkAcrossArticles: the same speaker is never linked to itself", "[link]") {
+  CHECK(LinkAcrossArticles(kText, Statements(), 1, {Stored(7, "kremlin", Polarity::kAsserted)})
+            .empty());
+}
+
+TEST_CASE("LinkAcrossArticles: narrative duplicates are not linked", "[link]") {
+  std::vector<Statement> statements = Statements();
+  CHECK(LinkAcrossArticles(kText, statements, 2, {Stored(7, "", Polarity::kAsserted)}).empty());
+  std::vector<CrossLink> links =
+      LinkAcrossArticles(kText, statements, 2, {Stored(8, "Kremlin", Polarity::kDenied)});
+  REQUIRE(links.size() == 1);
+  CHECK(links[0].relation == Relation::kDisputes);
+}
+
+TEST_CASE("LinkAcrossArticles: an out-of-range index or keyless statement links nothing",
+          "[link]") {
+  CHECK(LinkAcrossArticles(kText, Statements(), 9, {Stored(7, "Pentagon", Polarity::kAsserted)})
+            .empty());
+  const std::string text = "The ministry disputed that.";
+  std::vector<Statement> statements =
+      BuildAll(text, {
+                         {"rebut", "disputed that", "that", "The ministry", "disputed", "ministry",
+                          "dispute", Polarity::kDenied},
+                     });
+  CHECK(LinkAcrossArticles(text, statements, 0, {Stored(7, "Pentagon", Polarity::kAsserted)})
+            .empty());
+}
+
+}  // namespace
+}  // namespace claimgraph::link
