@@ -1,6 +1,5 @@
 // LinkAcrossArticles: a new statement against earlier statements that share
 // its proposition key.
-#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,11 +15,10 @@ namespace {
 // cross-article link is less certain than a within-article one.
 constexpr double kCrossArticleScore = 0.8;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+// The outlet's own voice (narrative) is matched only on propositions with at
+// least this many content lemmas: two-lemma narrative keys ("we want to hear
+// from you") are page chrome and stock phrases far more often than claims.
+constexpr std::size_t kMinNarrativeLemmas = 3;
 
 std::string SpeakerOf(std::string_view text, const Statement& s) {
   if (s.kind == StatementKind::kNarrative) return "";
@@ -51,7 +49,11 @@ std::vector<CrossLink> LinkAcrossArticles(std::string_view text,
   const std::string content = statement.ContentText(text);
   for (const Candidate& candidate : candidates) {
     if (speaker.empty() && candidate.speaker.empty()) continue;  // the outlets' own voice
-    if (!speaker.empty() && Lower(speaker) == Lower(candidate.speaker)) continue;
+    if ((speaker.empty() || candidate.speaker.empty()) &&
+        analysis.lemmas.size() < kMinNarrativeLemmas) {
+      continue;
+    }
+    if (internal::SameSpeakerName(speaker, candidate.speaker)) continue;
     bool same = negative == CandidateNegative(candidate);
     std::string reason = internal::Sentence(
         internal::Possessive(Who(speaker)) + " " + internal::Quote(content) +

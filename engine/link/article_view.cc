@@ -76,12 +76,17 @@ ArticleView MakeArticleView(std::string_view text, const std::vector<Statement>&
   return article;
 }
 
-bool DifferentSpeakers(const StatementView& a, const StatementView& b) {
-  if (a.speaker.empty() || b.speaker.empty()) return false;
-  std::set<std::string> wa = Words(a.speaker), wb = Words(b.speaker);
+bool SameSpeakerName(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  std::set<std::string> wa = Words(a), wb = Words(b);
   const std::set<std::string>& shorter = wa.size() <= wb.size() ? wa : wb;
   const std::set<std::string>& longer = wa.size() <= wb.size() ? wb : wa;
-  return !std::includes(longer.begin(), longer.end(), shorter.begin(), shorter.end());
+  return std::includes(longer.begin(), longer.end(), shorter.begin(), shorter.end());
+}
+
+bool DifferentSpeakers(const StatementView& a, const StatementView& b) {
+  if (a.speaker.empty() || b.speaker.empty()) return false;
+  return !SameSpeakerName(a.speaker, b.speaker);
 }
 
 bool ContentsOverlap(const Statement& a, const Statement& b) {

@@ -129,9 +129,11 @@ class Analyzer {
     std::string inflectional = Lemmatize(lower);
     out_.words.push_back(lower);
     out_.word_lemmas.push_back(inflectional);
-    // "no matter what", "not only ... but" negate nothing; "rule" negates
-    // only as "rule out".
-    bool idiom = (lower == "no" && next == "matter") || (lower == "not" && next == "only");
+    // "no matter what", "not only ... but", "nothing more than" negate
+    // nothing; "rule" negates only as "rule out".
+    bool idiom = (lower == "no" && next == "matter") || (lower == "not" && next == "only") ||
+                 (lower == "nothing" && (next == "more" || next == "but" || next == "less" ||
+                                         next == "short"));
     bool negation = (IsNegator(lower) && !idiom) ||
                     (IsNegativeVerb(inflectional) && (inflectional != "rule" || next == "out"));
     if (negation) {

@@ -41,6 +41,10 @@ ArticleView MakeArticleView(std::string_view text, const std::vector<Statement>&
 // Biden Jr.", "Hillary Clinton" in "Democrat Hillary Clinton") is the same.
 bool DifferentSpeakers(const StatementView& a, const StatementView& b);
 
+// The name comparison behind DifferentSpeakers: true when both names are
+// non-empty and the words of one all occur in the other.
+bool SameSpeakerName(std::string_view a, std::string_view b);
+
 // True when some content part of a intersects some content part of b.
 bool ContentsOverlap(const Statement& a, const Statement& b);
 

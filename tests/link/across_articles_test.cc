@@ -88,3 +88,38 @@ TEST_CASE("LinkAcrossArticles: an out-of-range index or keyless statement links 
 
 }  // namespace
 }  // namespace claimgraph::link
+
+namespace claimgraph::link {
+
+// Regressions from FNC-1 bodies: a two-word narrative phrase ("We want to
+// hear from you") matched an interviewee's quote; the same person under a
+// longer name ("Teddy Bear Clinic Shaheda Omar") was linked to herself; and
+// "nothing more than a hoax" was read as a negation.
+TEST_CASE("LinkAcrossArticles: short narrative keys and name variants are not linked", "[link]") {
+  const std::string text = "We want to hear from you. Omar said she had seen such cases before.";
+  std::vector<Statement> statements = testing::BuildAll(
+      text, {
+                {"chrome", "We want to hear from you.", "We want to hear from you", "", "", "", ""},
+                {"omar", "Omar said she had seen such cases before", "she had seen such cases before",
+                 "Omar", "said", "Shaheda Omar", "say"},
+            });
+  CHECK(LinkAcrossArticles(text, statements, 0,
+                           {Candidate{7, 107, "Anna Wintour", Polarity::kAsserted,
+                                      "I don't want to hear about it"}})
+            .empty());
+  CHECK(LinkAcrossArticles(text, statements, 1,
+                           {Candidate{8, 108, "Teddy Bear Clinic Shaheda Omar", Polarity::kAsserted,
+                                      "she had not seen such cases before"}})
+            .empty());
+}
+
+TEST_CASE("ComputeKeys: 'nothing more than' is no negation", "[link]") {
+  const std::string text = "The archbishop said the story is nothing more than a hoax.";
+  std::vector<Statement> statements = testing::BuildAll(
+      text, {{"hoax", "said the story is nothing more than a hoax",
+              "the story is nothing more than a hoax", "The archbishop", "said", "archbishop",
+              "say"}});
+  CHECK(ComputeKeys(text, statements[0]).claim.rfind("+ ", 0) == 0);
+}
+
+}  // namespace claimgraph::link
