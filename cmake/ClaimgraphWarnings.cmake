@@ -6,6 +6,14 @@ target_compile_options(claimgraph_warnings INTERFACE
   $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter>)
 target_compile_features(claimgraph_warnings INTERFACE cxx_std_20)
 
+# Every claimgraph target links claimgraph::warnings, so the sanitizers reach
+# all engine code, the tool and the tests from here.
+if(CLAIMGRAPH_SANITIZE)
+  target_compile_options(claimgraph_warnings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(claimgraph_warnings INTERFACE -fsanitize=address,undefined)
+endif()
+
 # claimgraph_add_stage(NAME SOURCES... DEPS ...) declares engine/NAME as the
 # library claimgraph::NAME, includable as "NAME/header.h" from engine/.
 function(claimgraph_add_stage name)

@@ -14,7 +14,19 @@ packages=(
   nlohmann-json3-dev      # JSON input and output
   libcli11-dev            # command line
   libssl-dev              # SHA-256 content hashes
+  liblinear-dev           # stance model training and prediction
+  wordnet-base            # WordNet antonyms for stance features
+  libgraphviz-dev         # Graphviz: the HTML report's graph drawings
 )
+
+# Only the tests need these (`make test` passes --test): headless Chromium
+# renders the HTML report.
+test_packages=(
+  chromium
+)
+if [ "${1:-}" = "--test" ]; then
+  packages=("${test_packages[@]}")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

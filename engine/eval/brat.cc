@@ -69,7 +69,10 @@ Result<std::vector<GoldAttribution>> ParseBrat(std::string_view ann, std::string
     if (line.empty()) continue;
     std::size_t tab1 = line.find('\t');
     if (tab1 == std::string_view::npos) {
-      return Status::Corruption(origin + ":" + std::to_string(line_no) + ": no tab");
+      // The quoted text of a text-bound annotation may contain line breaks
+      // (it does in several PolNeAR files); such a line continues the text
+      // field of the line before and carries no annotation.
+      continue;
     }
     std::string id(line.substr(0, tab1));
     std::string_view rest = line.substr(tab1 + 1);

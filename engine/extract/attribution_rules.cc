@@ -118,16 +118,36 @@ bool SubjectLikeBefore(const BodyTokens& body, std::size_t sb, std::size_t i) {
   return prev.capitalized || IsSubjectPronoun(prev.lower) || IsSourceHead(prev.lower);
 }
 
-std::vector<CueMatch> FindCues(const BodyTokens& body, std::size_t sb, std::size_t se) {
+// A learned cue word at token i, with its form guessed from the ending.
+std::optional<CueMatch> MatchLearned(const BodyTokens& body, std::size_t i,
+                                     const LearnedCues* learned) {
+  if (learned == nullptr || body.tokens[i].type != TokenType::kWord) return std::nullopt;
+  const std::string& w = body.tokens[i].lower;
+  const CueSense* sense = learned->Lookup(w);
+  if (sense == nullptr) return std::nullopt;
+  CueMatch m{i, i + 1, sense, false, false, false};
+  m.ing_form = w.ends_with("ing");
+  const bool third = w.ends_with("s") && !w.ends_with("ss");
+  m.base_form = !m.ing_form && !third && !w.ends_with("ed");
+  m.noun_form = third || m.base_form;
+  return m;
+}
+
+std::vector<CueMatch> FindCues(const BodyTokens& body, std::size_t sb, std::size_t se,
+                               const LearnedCues* learned) {
   const CueLexicon& lex = CueLexicon::Instance();
   std::span<const text::Token> toks(body.tokens.data() + sb, se - sb);
   std::vector<CueMatch> cues;
   for (std::size_t i = sb; i < se; ++i) {
     if (body.in_quote[i]) continue;
     std::optional<CueMatch> m = lex.MatchAt(toks, i - sb);
-    if (!m) continue;
-    m->begin += sb;
-    m->end += sb;
+    if (m) {
+      m->begin += sb;
+      m->end += sb;
+    } else {
+      m = MatchLearned(body, i, learned);
+      if (!m) continue;
+    }
     const text::Token& t = body.tokens[i];
     const bool sentence_initial = i == sb || body.IsOpenQuote(i - 1);
     if (t.capitalized && !sentence_initial && !m->sense->prepositional) continue;
@@ -177,6 +197,61 @@ std::size_t SkipObject(const BodyTokens& body, std::size_t k, std::size_t se) {
   return object.empty() ? k : object.end;
 }
 
+bool IsDocumentNoun(const BodyTokens& body, std::size_t i) {
+  const std::string& w = body.tokens[i].lower;
+  for (std::string_view d : {"statement", "letter", "release", "message", "post", "tweet",
+                             "note", "memo", "video", "ad", "email", "op-ed", "column"}) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+bool IsRelativeWord(std::string_view w) { return w == "that" || w == "which" || w == "who"; }
+
+// A word that opens a modifier of the noun phrase before it: a relative
+// pronoun, an apposition, a place, or a participle followed by a
+// preposition ("released in", "quoted by"), not a main verb ("passed a").
+bool IsModifierOpener(const BodyTokens& body, std::size_t i) {
+  const std::string& w = body.tokens[i].lower;
+  if (IsRelativeWord(w) || w == "," || w == "in" || w == "from" || w == "at" || w == "near") {
+    return true;
+  }
+  if (w.size() <= 4 || !w.ends_with("ed") || i + 1 >= body.tokens.size()) return false;
+  const std::string& n = body.tokens[i + 1].lower;
+  return n == "in" || n == "by" || n == "on" || n == "at" || n == "from" || n == "last" ||
+         n == "earlier" || n == "this" || n == "with" || n == "for";
+}
+
+// "A poll released in late August found", "Soldiers who escaped ..., also
+// said", "Ms. Reyes, 59, of Ashton, Md., who ..., said": a sentence-initial
+// noun phrase followed by its modifier (relative clause, participle, place,
+// apposition) up to the cue is the source; the noun phrase names the speaker.
+bool WholeSubject(const BodyTokens& body, std::size_t sb, std::size_t j, TokenRange appositive,
+                  Pending& p) {
+  if (j <= sb || j - sb > 40) return false;
+  const TokenRange np = FindSourceRight(body, sb, j);
+  if (np.empty() || np.begin != sb || np.end + 1 >= j) return false;
+  if (np.size() == 1 && IsSubjectPronoun(body.tokens[np.begin].lower)) return false;
+  if (!IsModifierOpener(body, np.end)) return false;
+  // "a bill that critics have said": the source of a relative clause.
+  if (!p.a.source.empty() && p.a.source.begin > sb &&
+      IsRelativeWord(body.tokens[p.a.source.begin - 1].lower)) {
+    return false;
+  }
+  if (!p.a.source.empty() && p.a.source.begin == np.begin) return false;  // nothing to widen
+  const CueLexicon& lex = CueLexicon::Instance();
+  for (std::size_t k = np.end; k < j; ++k) {
+    const text::Token& t = body.tokens[k];
+    if (t.type == TokenType::kOpenQuote || t.type == TokenType::kCloseQuote || t.lower == ";" ||
+        t.lower == ":" || lex.Lookup(t.lower) != nullptr || IsContentBreaker(t.lower)) {
+      return false;
+    }
+  }
+  p.a.head = !appositive.empty() && body.Is(np.end, ",") ? appositive : np;
+  p.a.source = {sb, j};
+  return true;
+}
+
 // Finds the source of the cue; false if it has none.
 bool FindSource(const BodyTokens& body, std::size_t sb, std::size_t se,
                 const std::vector<Pending>& before, Pending& p) {
@@ -217,6 +292,7 @@ bool FindSource(const BodyTokens& body, std::size_t sb, std::size_t se,
     }
     if (left != ",") return false;
     p.a.source = AppositiveSource(body, sb, j - 1);
+    WholeSubject(body, sb, j, p.a.source, p);
     return !p.a.source.empty();
   }
   p.a.source = FindSourceLeft(body, j, sb);
@@ -232,6 +308,19 @@ bool FindSource(const BodyTokens& body, std::size_t sb, std::size_t se,
     if (!initial.empty()) p.a.source = initial;
   }
   if (p.a.source.empty()) return false;
+  // "The Foreign Office issued a statement saying ...": the document is
+  // the vehicle, the sentence's subject the source.
+  if (p.match.ing_form && p.a.source.begin > sb && IsDocumentNoun(body, p.a.source.end - 1)) {
+    const TokenRange subject = SentenceSubject(body, sb, p.a.source.begin);
+    if (!subject.empty()) {
+      p.clause_start = p.a.source.begin;  // ends the content of "issued"
+      p.a.source = subject;
+      return true;
+    }
+  }
+  if (p.a.source.begin > sb && !IsSubjectPronoun(body.tokens[p.a.source.begin].lower)) {
+    WholeSubject(body, sb, j, {}, p);
+  }
   if (p.a.source.begin > sb && IsClauseOpener(body.tokens[p.a.source.begin - 1].lower)) {
     p.clause_start = p.a.source.begin - 1;
   }
@@ -294,6 +383,40 @@ bool IsEvidenceSource(const BodyTokens& body, TokenRange source) {
   return false;
 }
 
+// What a deny-type cue rejects is a claim ("dismissed reports that ...",
+// "ruled out a second lockdown"), never a person: "the president dismissing
+// the official" reports no speech.
+bool PersonObject(const BodyTokens& body, std::size_t k, std::size_t se) {
+  if (k >= se || body.tokens[k].type != TokenType::kWord) return false;
+  const std::string& w = body.tokens[k].lower;
+  if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you") return true;
+  const TokenRange object = FindSourceRight(body, k, se);
+  if (object.empty() || object.begin != k) return false;
+  const text::Token& head = body.tokens[object.end - 1];
+  if (IsRoleWord(head.lower)) return true;
+  return head.capitalized && !IsDeterminer(w) && !IsSourceHead(head.lower) &&
+         (object.end >= se || !body.Is(object.end, "'s"));
+}
+
+// "“Q,” he told cheering supporters in Nashua": a quotation right before
+// the source (its closing mark, maybe then a comma).
+bool QuotationBefore(const BodyTokens& body, std::size_t sb, std::size_t source_begin) {
+  if (source_begin <= sb) return false;
+  std::size_t k = source_begin - 1;
+  if (body.Is(k, ",") && k > sb) --k;
+  return body.IsCloseQuote(k);
+}
+
+bool StartsAdjunct(const BodyTokens& body, std::size_t k) {
+  if (k >= body.tokens.size() || body.tokens[k].type != TokenType::kWord) return false;
+  const std::string& w = body.tokens[k].lower;
+  for (std::string_view p : {"in", "at", "on", "to", "during", "after", "before", "from", "with",
+                             "via", "while", "when", "as", "outside", "inside", "near"}) {
+    if (w == p) return true;
+  }
+  return IsTimeWord(w);
+}
+
 void AddContent(const BodyTokens& body, std::size_t sb, std::size_t se, std::size_t limit,
                 Pending& p) {
   if (p.a.sense->prepositional) return AddContentAccordingTo(body, sb, se, p);
@@ -311,10 +434,19 @@ void AddContent(const BodyTokens& body, std::size_t sb, std::size_t se, std::siz
     return;
   }
   if (p.inverted) return;
+  // "“Q,” X said at a rally in Y.": an adjunct after the cue that SkipAdjuncts
+  // could not close; the content is the quotation or clause before.
+  if (StartsAdjunct(body, rest) || (QuotationBefore(body, sb, p.a.source.begin) &&
+                                     !body.Is(rest, "that") && !body.IsOpenQuote(rest) &&
+                                     !body.Is(rest, ":"))) {
+    AddContentBefore(body, sb, se, p);
+    if (!p.a.content.empty()) return;
+  }
   if (p.a.sense->needs_that && !body.Is(rest, "that") && !body.IsOpenQuote(rest) &&
       !(body.Is(rest, ":") || body.Is(rest, ",")) && !IsEvidenceSource(body, p.a.source)) {
     return;
   }
+  if (p.a.sense->type == CueType::kDeny && PersonObject(body, rest, se)) return;
   if (std::optional<ContentPart> part = ContentAfter(body, rest, std::max(limit, rest))) {
     p.a.content.push_back(*part);
   }
@@ -357,11 +489,12 @@ std::optional<Pending> StartAttribution(const BodyTokens& body, std::size_t s, c
 
 }  // namespace
 
-std::vector<Attribution> FindAttributions(const BodyTokens& body, std::size_t sentence) {
+std::vector<Attribution> FindAttributions(const BodyTokens& body, std::size_t sentence,
+                                          const LearnedCues* learned) {
   const SentenceRef& ref = body.sentences[sentence];
   const std::size_t sb = ref.tokens.begin, se = ref.tokens.end;
   std::vector<Pending> pending;
-  for (const CueMatch& m : FindCues(body, sb, se)) {
+  for (const CueMatch& m : FindCues(body, sb, se, learned)) {
     // A cue inside another's source ("... spokesman for X said") is not one.
     if (!pending.empty() && m.begin < pending.back().a.source.end) continue;
     if (std::optional<Pending> p = StartAttribution(body, sentence, m, pending)) {

@@ -21,6 +21,7 @@
 #include "extract/body_tokens.h"
 #include "extract/content_finder.h"
 #include "extract/cue_lexicon.h"
+#include "extract/learned_cues.h"
 
 namespace claimgraph::extract {
 
@@ -31,6 +32,9 @@ struct Attribution {
   // sentence ("Scientists pointed to samples they said showed ..."), which
   // the pronoun most likely refers to if their number agrees.
   TokenRange antecedent;
+  // For a long source ("Soldiers who escaped ..., also said"), the noun
+  // phrase that names the speaker ("Soldiers"); empty when it is the source.
+  TokenRange head;
   int shared_with = -1;  // index of the attribution (same vector) whose source it shares
   TokenRange cue;        // the cue words (with a negating auxiliary for "didn't rule out")
   TokenRange chain;      // auxiliaries and adverbs between source and cue
@@ -43,8 +47,9 @@ struct Attribution {
 
 // The attributions of body.sentences[sentence], in cue order. Attributions
 // with no_content or colon_intro set have no content parts; all others have
-// at least one.
-std::vector<Attribution> FindAttributions(const BodyTokens& body, std::size_t sentence);
+// at least one. `learned` (may be null) adds cue words learned from data.
+std::vector<Attribution> FindAttributions(const BodyTokens& body, std::size_t sentence,
+                                          const LearnedCues* learned = nullptr);
 
 }  // namespace claimgraph::extract
 

@@ -9,7 +9,8 @@ namespace claimgraph::extract {
 namespace {
 
 bool IsDoubleQuote(std::string_view mark) {
-  return mark == "\"" || mark == "\u201C" || mark == "\u201D" || mark == "\u201E" ||
+  return mark == "\"" || mark == "''" || mark == "\u2018\u2018" || mark == "\u2019\u2019" ||
+         mark == "``" || mark == "\u201C" || mark == "\u201D" || mark == "\u201E" ||
          mark == "\u00AB" || mark == "\u00BB";
 }
 
@@ -53,6 +54,32 @@ void MarkQuoted(std::string_view text, BodyTokens& body) {
   }
 }
 
+bool IsSingleQuoteMark(const text::Token& t, std::string_view text) {
+  if (t.type != text::TokenType::kOpenQuote && t.type != text::TokenType::kCloseQuote) return false;
+  const std::string_view m = t.span.in(text);
+  return m == "'" || m == "\u2018" || m == "\u2019" || m == "`";
+}
+
+// Newswire double quotes typed as two single marks ("''Yes,'' he said"):
+// two adjacent single quote tokens become one double quote, opening if the
+// first one opens.
+void MergeDoubledSingles(std::string_view text, std::vector<text::Token>& tokens) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i + 1 < tokens.size() && IsSingleQuoteMark(tokens[i], text) &&
+        IsSingleQuoteMark(tokens[i + 1], text) && tokens[i].span.end == tokens[i + 1].span.begin) {
+      tokens[i].span.end = tokens[i + 1].span.end;
+      tokens[i].lower = "\"";
+      tokens[out++] = std::move(tokens[i]);
+      ++i;
+      continue;
+    }
+    if (out != i) tokens[out] = std::move(tokens[i]);
+    ++out;
+  }
+  tokens.resize(out);
+}
+
 }  // namespace
 
 BodyTokens TokenizeBody(std::string_view text, Span body) {
@@ -68,7 +95,9 @@ BodyTokens TokenizeBody(std::string_view text, Span body) {
     ref.span = s;
     ref.paragraph = paragraph;
     ref.tokens.begin = out.tokens.size();
-    for (text::Token& t : text::Tokenize(text, s)) {
+    std::vector<text::Token> sentence_tokens = text::Tokenize(text, s);
+    MergeDoubledSingles(text, sentence_tokens);
+    for (text::Token& t : sentence_tokens) {
       out.tokens.push_back(std::move(t));
       out.sentence_of.push_back(out.sentences.size());
     }

@@ -1,7 +1,9 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <span>
 #include <string>
 #include <string_view>
@@ -10,6 +12,7 @@
 #include "extract/attribution_rules.h"
 #include "extract/body_tokens.h"
 #include "extract/content_finder.h"
+#include "extract/learned_cues.h"
 #include "extract/narrative.h"
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
@@ -24,8 +27,9 @@ using text::TokenType;
 // stays immutable and can be shared between threads.
 class ArticleExtraction {
  public:
-  explicit ArticleExtraction(const Article& article)
-      : text_(article.text),
+  ArticleExtraction(const Article& article, const LearnedCues* learned)
+      : learned_(learned),
+        text_(article.text),
         body_(TokenizeBody(text_, Span{std::min(article.body_begin, text_.size()), text_.size()})),
         covered_(body_.sentences.size(), false) {}
 
@@ -71,6 +75,7 @@ class ArticleExtraction {
   // The mention to resolve: a pronoun's antecedent inside the sentence when
   // it agrees with the pronoun, else the source itself.
   TokenRange SpeakerMention(const Attribution& a) const {
+    if (!a.head.empty()) return a.head;
     if (a.antecedent.empty()) return a.source;
     const CanonicalMention ante = Canonicalize(Tokens(a.antecedent), text_);
     return PronounFits(body_.tokens[a.source.begin].lower, ante.kind) ? a.antecedent : a.source;
@@ -78,7 +83,7 @@ class ArticleExtraction {
 
   // Returns true if the sentence produced at least one statement.
   bool ExtractAttributions(std::size_t s) {
-    std::vector<Attribution> attrs = FindAttributions(body_, s);
+    std::vector<Attribution> attrs = FindAttributions(body_, s, learned_);
     std::vector<std::string> speakers(attrs.size());
     std::vector<Span> sources(attrs.size());
     bool emitted = false;
@@ -184,8 +189,8 @@ class ArticleExtraction {
   }
 
   // A sentence that is only a quotation, right after a quoted statement,
-  // continues it: in the same paragraph as another part of that statement,
-  // in the next paragraph as a new statement by the same speaker.
+  // in the same or the next paragraph, continues it: annotators treat the
+  // quotation paragraphs that follow "“A,” X said. “B.”" as one statement.
   void ContinueQuotation(std::size_t s) {
     const TokenRange r = body_.sentences[s].tokens;
     if (last_quoted_ < 0 || covered_[s] || last_sentence_ + 1 != s || r.empty()) return;
@@ -194,31 +199,18 @@ class ArticleExtraction {
     const std::size_t close = static_cast<std::size_t>(body_.quote_partner[r.begin]);
     const TokenRange close_sentence = body_.sentences[body_.sentence_of[close]].tokens;
     if (!OnlyTrailingPunct(body_, close + 1, close_sentence.end)) return;
-    Statement& prev = out_[static_cast<std::size_t>(last_quoted_)];
     const int para = body_.sentences[s].paragraph;
     const int prev_para = body_.sentences[last_sentence_].paragraph;
+    if (para != prev_para && para != prev_para + 1) return;
+    Statement& prev = out_[static_cast<std::size_t>(last_quoted_)];
     const std::vector<ContentPart> parts = {*part};
     const Span covered = CoverSentences({}, parts);
     Attribution a;
     a.content = parts;
-    const bool hedged = JudgeStance(body_, a).hedged;
-    if (para == prev_para) {
-      prev.content.push_back(body_.ToSpan(part->range));
-      prev.sentence.end = covered.end;
-      prev.hedged = prev.hedged || hedged;
-      if (prev.kind == StatementKind::kIndirect) prev.kind = StatementKind::kMixed;
-      return;
-    }
-    if (para != prev_para + 1) return;
-    Statement st;
-    st.source = prev.source;
-    st.speaker = prev.speaker;
-    st.content.push_back(body_.ToSpan(part->range));
-    st.kind = StatementKind::kDirect;
-    st.hedged = hedged;
-    st.sentence = covered;
-    out_.push_back(std::move(st));
-    last_quoted_ = static_cast<int>(out_.size() - 1);
+    prev.content.push_back(body_.ToSpan(part->range));
+    prev.sentence.end = covered.end;
+    prev.hedged = prev.hedged || JudgeStance(body_, a).hedged;
+    if (prev.kind == StatementKind::kIndirect) prev.kind = StatementKind::kMixed;
   }
 
   void EmitNarrative(std::size_t s) {
@@ -236,6 +228,7 @@ class ArticleExtraction {
     out_.push_back(std::move(st));
   }
 
+  const LearnedCues* learned_;
   std::string_view text_;
   BodyTokens body_;
   std::vector<bool> covered_;
@@ -247,15 +240,33 @@ class ArticleExtraction {
 
 }  // namespace
 
-struct Extractor::Impl {};
+struct Extractor::Impl {
+  LearnedCues learned;
+};
 
-Extractor::Extractor() : impl_(new Impl) {}
+namespace {
+
+LearnedCues LoadLearnedCues() {
+  const std::filesystem::path path = ModelsDir() / kCueWordsFile;
+  Result<LearnedCues> cues = LearnedCues::Load(path);
+  if (!cues.ok()) {
+    throw std::runtime_error("claimgraph extract: cannot load the cue model " + path.string() +
+                             " (" + cues.status().ToString() +
+                             "); set CLAIMGRAPH_MODELS to the folder holding " +
+                             std::string(kCueWordsFile));
+  }
+  return std::move(cues).value();
+}
+
+}  // namespace
+
+Extractor::Extractor() : impl_(new Impl{LoadLearnedCues()}) {}
 
 Extractor::~Extractor() { delete impl_; }
 
 std::vector<Statement> Extractor::Extract(const Article& article) const {
   if (article.body_begin >= article.text.size()) return {};
-  return ArticleExtraction(article).Run();
+  return ArticleExtraction(article, &impl_->learned).Run();
 }
 
 }  // namespace claimgraph::extract

@@ -24,6 +24,9 @@ namespace claimgraph::extract {
 
 class Extractor {
  public:
+  // Loads the learned cue words once (ModelsDir()/cue_words.tsv, see
+  // extract/learned_cues.h). Throws std::runtime_error naming the path if
+  // the model file is missing or corrupt: a broken installation, not input.
   Extractor();
   ~Extractor();
   Extractor(const Extractor&) = delete;

@@ -104,7 +104,8 @@ TokenRange FindSourceLeft(const BodyTokens& body, std::size_t end, std::size_t f
       begin = j;
       if (j > floor && IsCoordinator(body.tokens[j - 1].lower)) continue;
       // "attorneys for the family": a role before "of"/"for" continues it.
-      if (j > floor + 1 && IsOfOrFor(body.tokens[j - 1].lower) && RoleBefore(body, j - 2)) {
+      if (j > floor + 1 && IsOfOrFor(body.tokens[j - 1].lower) &&
+          (RoleBefore(body, j - 2) || IsNameWord(body.tokens[j - 2]))) {
         continue;
       }
       if (j > floor + 2 && FamiliarWith(body, j - 1)) continue;
@@ -126,7 +127,10 @@ TokenRange FindSourceLeft(const BodyTokens& body, std::size_t end, std::size_t f
     }
     if (IsOfOrFor(w)) {
       // "spokesman for X", "head of X", "Mr. Morgan of the Sierra Club".
-      const bool name_of = w == "of" && j > floor && IsNameWord(body.tokens[j - 1]);
+      const bool name_of = j > floor && IsNameWord(body.tokens[j - 1]) &&
+                           (w == "of" || body.tokens[j + 1].capitalized ||
+                            (IsDeterminer(body.tokens[j + 1].lower) && j + 2 < body.tokens.size() &&
+                             body.tokens[j + 2].capitalized));
       if (j == floor || !(RoleBefore(body, j - 1) || name_of)) break;
       begin = j;
       continue;

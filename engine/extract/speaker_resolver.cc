@@ -40,10 +40,25 @@ std::string SpanText(std::span<const Token> toks, std::string_view text) {
 std::size_t NameRunStart(std::span<const Token> toks) {
   std::size_t r = toks.size();
   while (r > 0 && IsNameToken(toks[r - 1])) {
+    // "Organization for the Prohibition of Chemical Weapons": connectors
+    // between capitalised words keep one name.
+    std::size_t c = r - 1;
+    while (c > 0 && (toks[c - 1].lower == "of" || toks[c - 1].lower == "for" ||
+                     toks[c - 1].lower == "the")) {
+      --c;
+    }
+    if (c < r - 1 && c > 0 && IsNameToken(toks[c - 1]) && !IsRoleWord(toks[c - 1].lower)) {
+      r = c;
+      continue;
+    }
     if (r >= 2 && toks[r - 2].lower == "of") break;
     --r;
   }
   return r;
+}
+
+bool IsPlacePreposition(std::string_view w) {
+  return w == "in" || w == "from" || w == "at" || w == "near" || w == "across";
 }
 
 bool HasOrgWord(std::span<const Token> toks) {
@@ -87,14 +102,25 @@ CanonicalMention Canonicalize(std::span<const Token> mention, std::string_view t
     if (toks[k].lower != "of") continue;
     std::span<const Token> head = toks.first(k);
     const std::size_t hr = NameRunStart(head);
-    if (hr < head.size() && head.size() - hr >= 2 && !HasOrgWord(head.subspan(hr))) {
+    const bool connected = std::any_of(head.begin() + static_cast<long>(hr), head.end(),
+                                       [](const Token& t) { return !IsNameToken(t); });
+    if (hr < head.size() && head.size() - hr >= 2 && !HasOrgWord(head.subspan(hr)) &&
+        !connected) {
       return {SpanText(head.subspan(hr), text), SpeakerKind::kPerson};
     }
     break;
   }
   const std::size_t r = NameRunStart(toks);
+  // "Fighters in Duluiyah": people from a place, not the place.
+  if (r >= 2 && r < toks.size() && IsPlacePreposition(toks[r - 1].lower)) {
+    return NonPerson(toks, text);
+  }
   if (r < toks.size()) {
     std::span<const Token> run = toks.subspan(r);
+    const bool connected = std::any_of(run.begin(), run.end(), [](const Token& t) {
+      return t.lower == "of" || t.lower == "for" || t.lower == "the";
+    });
+    if (connected) return NonPerson(toks.subspan(r), text);
     if (run.size() >= 2 && !HasOrgWord(run)) return {SpanText(run, text), SpeakerKind::kPerson};
     if (run.size() == 1 && !HasOrgWord(run)) {
       return {SpanText(run, text), SpeakerKind::kShortName};

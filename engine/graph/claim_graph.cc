@@ -1,5 +1,7 @@
 #include "graph/claim_graph.h"
 
+#include "graph/claim_graph_internal.h"
+
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -10,25 +12,6 @@
 
 namespace claimgraph::graph {
 namespace {
-
-struct VertexProps {
-  std::int64_t claim_id = 0;
-};
-
-struct EdgeProps {
-  EdgeRecord record;
-  std::int64_t from_claim = 0;  // claim of record.from_statement
-};
-
-// The claim graph proper: parallel edges allowed (two statements of one claim
-// may each dispute the other claim), out- and in-edges kept in insertion
-// order, which is ascending edge id, so traversals are deterministic.
-using Directed =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
-// The same vertices and edges without direction, for Direction::kBoth.
-using Undirected =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, VertexProps, EdgeProps>;
-using Vertex = std::size_t;  // vecS vertex descriptors are indices, shared by both graphs
 
 constexpr int kUnreached = -1;
 
@@ -79,16 +62,6 @@ class TraceVisitor : public boost::default_bfs_visitor {
 
 }  // namespace
 
-struct ClaimGraph::Impl {
-  Directed directed;
-  Undirected undirected;
-  std::unordered_map<std::int64_t, Vertex> vertex_of_claim;
-
-  template <typename Graph, typename OutgoingOf>
-  std::vector<TraceStep> Run(const Graph& g, Vertex start, int max_depth,
-                             OutgoingOf outgoing_of) const;
-};
-
 template <typename Graph, typename OutgoingOf>
 std::vector<TraceStep> ClaimGraph::Impl::Run(const Graph& g, Vertex start, int max_depth,
                                              OutgoingOf outgoing_of) const {
@@ -112,10 +85,15 @@ ClaimGraph::ClaimGraph(const GraphSnapshot& snapshot) : impl_(std::make_unique<I
   std::unordered_map<std::int64_t, std::int64_t> claim_of_statement;
   for (const ClaimRecord& claim : snapshot.claims) {
     if (impl_->vertex_of_claim.count(claim.id) != 0) continue;  // first record wins
-    Vertex v = boost::add_vertex(VertexProps{claim.id}, impl_->directed);
-    boost::add_vertex(VertexProps{claim.id}, impl_->undirected);
+    Vertex v = boost::add_vertex(VertexProps{claim.id, claim.text}, impl_->directed);
+    boost::add_vertex(VertexProps{claim.id, claim.text}, impl_->undirected);
     impl_->vertex_of_claim.emplace(claim.id, v);
+    impl_->claims.push_back(claim);
     for (const StatementRecord& s : claim.statements) claim_of_statement.emplace(s.id, claim.id);
+  }
+  // Filled after the copies are complete so the pointers stay valid.
+  for (const ClaimRecord& claim : impl_->claims) {
+    for (const StatementRecord& s : claim.statements) impl_->statement_by_id.emplace(s.id, &s);
   }
 
   std::vector<const EdgeRecord*> edges;
@@ -129,7 +107,7 @@ ClaimGraph::ClaimGraph(const GraphSnapshot& snapshot) : impl_(std::make_unique<I
     if (from->second == to->second) continue;  // within one claim: not a claim-level edge
     Vertex u = impl_->vertex_of_claim.at(from->second);
     Vertex v = impl_->vertex_of_claim.at(to->second);
-    EdgeProps props{*e, from->second};
+    EdgeProps props{*e, from->second, to->second};
     boost::add_edge(u, v, props, impl_->directed);
     boost::add_edge(u, v, props, impl_->undirected);
   }

@@ -3,7 +3,8 @@
 // Vertices are claims; each stored statement-to-statement edge becomes an
 // edge between the claims of its two statements (self-loops, where both
 // statements belong to one claim, are kept out). Built from a GraphSnapshot;
-// immutable afterwards.
+// immutable afterwards. The analyses over it (controversies, camps,
+// acceptance, export) are in graph/analysis.h and graph/graph_export.h.
 #ifndef CLAIMGRAPH_GRAPH_CLAIM_GRAPH_H_
 #define CLAIMGRAPH_GRAPH_CLAIM_GRAPH_H_
 
@@ -48,8 +49,12 @@ class ClaimGraph {
   std::vector<TraceStep> Trace(std::int64_t claim_id, int max_depth,
                                Direction direction = Direction::kBoth) const;
 
- private:
+  // The Boost.Graph representation, defined in graph/claim_graph_internal.h
+  // for the stage's own algorithm files; opaque everywhere else.
   struct Impl;
+  const Impl& impl() const { return *impl_; }
+
+ private:
   std::unique_ptr<Impl> impl_;
 };
 

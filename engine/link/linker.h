@@ -13,9 +13,11 @@
 //   * contrast connectives ("but", "though", "however") joining statements of
 //     different speakers whose contents conflict.
 // Across articles it compares a new statement with candidate earlier
-// statements (found by the caller through an index on proposition keys, never
-// by scanning) and draws supports (same proposition, same polarity, other
-// speaker) or disputes (opposite polarity) edges.
+// statements (found by the caller through the store's indexes, proposition
+// key and full-text retrieval over RetrievalTerms, never by scanning), labels
+// each pair (relation.h: restatement, contradiction, related, unrelated),
+// joins a restatement to the earlier claim and draws supports (restatement by
+// another speaker) or disputes (contradiction) edges.
 #ifndef CLAIMGRAPH_LINK_LINKER_H_
 #define CLAIMGRAPH_LINK_LINKER_H_
 
@@ -48,17 +50,31 @@ struct StatementKeys {
 
 StatementKeys ComputeKeys(std::string_view text, const Statement& statement);
 
+// The statement's retrieval terms for the candidate index: its content
+// lemmas with news synonyms folded ("forces" -> "troop", "pull back" ->
+// "withdraw"), names and numbers included, unique and sorted. Empty when the
+// content has fewer than two content lemmas. RetrievalText joins them by
+// spaces, as stored.
+std::vector<std::string> RetrievalTerms(std::string_view text, const Statement& statement);
+std::string RetrievalText(std::string_view text, const Statement& statement);
+
 // Edges among the statements of one article (indices into `statements`).
 std::vector<Edge> LinkWithinArticle(const Article& article,
                                     const std::vector<Statement>& statements);
 
-// An earlier stored statement that shares the proposition key of a new one.
+// An earlier stored statement that may be about the same proposition as a
+// new one (same proposition key, or found by the retrieval index).
 struct Candidate {
   std::int64_t statement_id = 0;
   std::int64_t article_id = 0;
   std::string speaker;
   Polarity polarity = Polarity::kAsserted;
   std::string content;
+  std::int64_t claim_id = 0;     // 0 when unknown
+  bool hedged = false;
+  std::string outlet{};          // the article's source; may be ""
+  std::string published{};       // the article's date as given; may be ""
+  double retrieval_score = 0;    // index relevance, higher is closer; 0 for key matches
 };
 
 // An edge from a new statement (index into the article's statements) to an
@@ -72,8 +88,23 @@ struct CrossLink {
   double score = 1.0;
 };
 
+// What a new statement does across articles: the edges it draws, and the
+// earlier claim it restates (join_claim, 0 for none). A restatement joins the
+// candidate's claim whatever the speaker; it also supports that statement
+// when the speakers differ. A contradiction disputes it. At most one edge per
+// earlier claim and relation (the best-scoring candidate of that claim).
+struct CrossArticleResult {
+  std::vector<CrossLink> links;
+  std::int64_t join_claim = 0;
+};
+CrossArticleResult RelateAcrossArticles(std::string_view text,
+                                        const std::vector<Statement>& statements,
+                                        std::size_t index,
+                                        const std::vector<Candidate>& candidates);
+
 // Cross-article links for statement `index` of the new article against its
-// candidates. Statements of the same speaker never dispute each other.
+// candidates (RelateAcrossArticles' links). Statements of the same speaker
+// never dispute each other.
 std::vector<CrossLink> LinkAcrossArticles(std::string_view text,
                                           const std::vector<Statement>& statements,
                                           std::size_t index,

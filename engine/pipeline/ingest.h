@@ -3,8 +3,10 @@
 //
 // For each article read: skip it if its content hash is already stored;
 // otherwise extract its statements, draw the within-article edges, compute
-// claim keys, look up earlier statements with the same proposition through
-// the store's index, draw the cross-article edges, and store it all in one
+// claim keys and retrieval terms, retrieve earlier statements that may share
+// a proposition through the store's indexes (proposition key and full-text
+// retrieval, never a scan), label each pair (restatement: join its claim and
+// support it; contradiction: dispute it), and store it all in one
 // transaction. A rejected input (unreadable, malformed, invalid UTF-8) or a
 // failed write is reported in the summary and the batch goes on; re-running
 // the same batch stores nothing new.
@@ -48,6 +50,14 @@ struct IngestSummary {
   std::vector<text::ReadError> errors;
 };
 
+// Time and volume of candidate retrieval, for benchmarks.
+struct RetrievalStats {
+  std::size_t statements = 0;  // statements that queried the indexes
+  std::size_t candidates = 0;  // candidates returned
+  double seconds = 0;          // CPU time inside the store's retrieval
+  double relate_seconds = 0;   // CPU time labelling the pairs
+};
+
 class Ingestor {
  public:
   // Neither pointer is owned; both must outlive the Ingestor.
@@ -61,9 +71,14 @@ class Ingestor {
   // Analyses and stores one article (skipped if already stored).
   Result<store::AddOutcome> IngestArticle(const Article& article);
 
+  const RetrievalStats& retrieval_stats() const { return retrieval_stats_; }
+
  private:
   store::Store* store_;
   const extract::Extractor* extractor_;
+  Result<std::vector<link::CrossLink>> LinkToStored(const Article& article, Analysis& analysis);
+
+  RetrievalStats retrieval_stats_;
 };
 
 }  // namespace claimgraph::pipeline

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "report/format_internal.h"
+#include "report/json_internal.h"
 #include "report/report.h"
 
 namespace claimgraph::report {
@@ -68,7 +69,14 @@ Json EdgeJson(const EdgeRecord& e) {
 
 Json ClaimRefJson(const ClaimRecord& claim) { return Json{{"id", claim.id}, {"text", claim.text}}; }
 
-Json DisputedEntryJson(const DisputedClaim& d) {
+// The claim's acceptance, or null when the map does not know it.
+Json StatusJson(const graph::AcceptanceMap& acceptance, std::int64_t claim_id) {
+  auto found = acceptance.find(claim_id);
+  if (found == acceptance.end()) return nullptr;
+  return ToString(found->second);
+}
+
+Json DisputedEntryJson(const DisputedClaim& d, const graph::AcceptanceMap& acceptance) {
   Json disputed_by = Json::array();
   for (const DisputedClaim::Dispute& dispute : d.disputes) {
     disputed_by.push_back(Json{{"statement", StatementJson(dispute.disputer)},
@@ -83,12 +91,14 @@ Json DisputedEntryJson(const DisputedClaim& d) {
               {"asserted_by", StatementsJson(d.claim.statements)},
               {"disputed_by", std::move(disputed_by)},
               {"distinct_disputers", d.distinct_disputers},
-              {"distinct_outlets", d.distinct_outlets}};
+              {"distinct_outlets", d.distinct_outlets},
+              {"acceptance", StatusJson(acceptance, d.claim.id)}};
 }
 
-Json DisputedArrayJson(const std::vector<DisputedClaim>& disputed) {
+Json DisputedArrayJson(const std::vector<DisputedClaim>& disputed,
+                       const graph::AcceptanceMap& acceptance) {
   Json j = Json::array();
-  for (const DisputedClaim& d : disputed) j.push_back(DisputedEntryJson(d));
+  for (const DisputedClaim& d : disputed) j.push_back(DisputedEntryJson(d, acceptance));
   return j;
 }
 
@@ -122,7 +132,27 @@ const ClaimRecord* FindClaim(const std::vector<ClaimRecord>& claims, std::int64_
   return nullptr;
 }
 
+Json ReportControversiesJson(const ReportData& data) {
+  Json j = Json::array();
+  auto claim_of = [&data](std::int64_t id) -> const ClaimRecord* {
+    auto found = data.claim_records.find(id);
+    return found != data.claim_records.end() ? &found->second : nullptr;
+  };
+  for (const graph::Controversy& c : data.controversies) {
+    auto timeline = data.timelines.find(c.id);
+    j.push_back(internal::ControversyToJson(
+        c, data.acceptance, claim_of, timeline != data.timelines.end() ? &timeline->second : nullptr));
+  }
+  return j;
+}
+
 }  // namespace
+
+namespace internal {
+std::string DumpJson(const Json& j) { return Dump(j); }
+Json StatementToJson(const StatementRecord& s) { return StatementJson(s); }
+Json EdgeToJson(const EdgeRecord& e) { return EdgeJson(e); }
+}  // namespace internal
 
 std::string RenderJson(const ReportData& data) {
   Json speakers = Json::array();
@@ -139,13 +169,19 @@ std::string RenderJson(const ReportData& data) {
                       {"claims", data.claims},
                       {"edges", data.edges},
                       {"disputed_claims", data.disputed.size()}};
-  j["disputed"] = DisputedArrayJson(data.disputed);
+  j["summary"]["controversies"] = data.controversies.size();
+  j["scope"] = Json{{"controversy", data.only_controversy == 0 ? Json(nullptr)
+                                                              : Json(data.only_controversy)},
+                    {"since", data.since.empty() ? Json(nullptr) : Json(data.since)}};
+  j["controversies"] = ReportControversiesJson(data);
+  j["disputed"] = DisputedArrayJson(data.disputed, data.acceptance);
   j["speakers"] = std::move(speakers);
   return Dump(j);
 }
 
-std::string DisputedJson(const std::vector<DisputedClaim>& disputed) {
-  return Dump(DisputedArrayJson(disputed));
+std::string DisputedJson(const std::vector<DisputedClaim>& disputed,
+                         const graph::AcceptanceMap& acceptance) {
+  return Dump(DisputedArrayJson(disputed, acceptance));
 }
 
 std::string ClaimsJson(const std::vector<ClaimRecord>& claims) {
@@ -161,17 +197,26 @@ std::string ClaimsJson(const std::vector<ClaimRecord>& claims) {
 }
 
 std::string ClaimJson(const ClaimRecord& claim, const std::vector<EdgeRecord>& edges,
-                      const std::vector<StatementRecord>& related) {
+                      const std::vector<StatementRecord>& related,
+                      const graph::AcceptanceMap& acceptance) {
   Json edges_json = Json::array();
   for (const EdgeRecord& e : edges) {
     Json ej = EdgeJson(e);
     ej["direction"] = EdgeDirection(claim, e);
     edges_json.push_back(std::move(ej));
   }
+  std::set<std::int64_t> articles;
+  std::set<std::string> outlets;
+  for (const StatementRecord& s : claim.statements) {
+    articles.insert(s.article_id);
+    if (!s.article_source.empty()) outlets.insert(s.article_source);
+  }
   return Dump(Json{{"claim", ClaimRefJson(claim)},
                    {"statements", StatementsJson(claim.statements)},
                    {"edges", std::move(edges_json)},
-                   {"related", StatementsJson(related)}});
+                   {"related", StatementsJson(related)},
+                   {"articles", articles.size()},
+                   {"outlets", Json(std::vector<std::string>(outlets.begin(), outlets.end()))}});
 }
 
 std::string TraceJson(const std::vector<graph::TraceStep>& steps,

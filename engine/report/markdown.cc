@@ -40,8 +40,57 @@ void AppendEvidence(const StatementRecord& s, std::string* out) {
   *out += "  > " + EscapeMarkdown(s.sentence) + "\n\n";
 }
 
-void AppendDisputedClaim(std::size_t number, const DisputedClaim& d, std::string* out) {
-  *out += "### " + std::to_string(number) + ". Claim " + std::to_string(d.claim.id) + "\n\n";
+// " (accepted)" when the claim's acceptance is known.
+std::string StatusSuffix(const graph::AcceptanceMap& acceptance, std::int64_t claim_id) {
+  auto found = acceptance.find(claim_id);
+  return found == acceptance.end() ? "" : std::string(" (") + ToString(found->second) + ")";
+}
+
+std::string ClaimTextOf(const ReportData& data, std::int64_t id) {
+  auto found = data.claim_records.find(id);
+  return found != data.claim_records.end() ? EscapeMarkdown(found->second.text) : "";
+}
+
+void AppendControversy(const ReportData& data, const graph::Controversy& c, std::string* out) {
+  *out += "### Controversy " + std::to_string(c.id) + " (rank " + std::to_string(c.rank) + ")\n\n";
+  *out += std::to_string(c.claim_ids.size()) + " claims, " + std::to_string(c.disputes) +
+          " disputes, " + std::to_string(c.supports) + " supports; disputed from " +
+          std::to_string(c.distinct_outlets) + " outlet(s) by " +
+          std::to_string(c.distinct_disputers) + " speaker(s).\n\n";
+  for (int side = 0; side < 2; ++side) {
+    std::string speakers;
+    for (const std::string& name : c.camps[side].speakers) {
+      speakers += (speakers.empty() ? "" : ", ") + EscapeMarkdown(name);
+    }
+    *out += std::string("**Side ") + (side == 0 ? "A" : "B") + "**: " +
+            (speakers.empty() ? "(no speakers)" : speakers) + "\n\n";
+    for (std::int64_t id : c.camps[side].claim_ids) {
+      *out += "- #" + std::to_string(id) + " " + ClaimTextOf(data, id) + StatusSuffix(data.acceptance, id) +
+              "\n";
+    }
+    *out += "\n";
+  }
+  if (!c.clean_split()) {
+    std::string ids;
+    for (std::int64_t id : c.conflict_edge_ids) ids += (ids.empty() ? "" : ", ") + std::to_string(id);
+    *out += "No clean split into two sides: edge(s) " + ids + " contradict it.\n\n";
+  }
+  auto timeline = data.timelines.find(c.id);
+  if (timeline == data.timelines.end()) return;
+  *out += "**Timeline**\n\n";
+  for (const graph::TimelineEntry& entry : timeline->second) {
+    const StatementRecord& s = entry.statement;
+    std::string date = internal::DatePart(s.article_published);
+    *out += "- " + (date.empty() ? std::string("undated") : EscapeMarkdown(date)) + " — " +
+            ToString(entry.role) + " (claim " + std::to_string(s.claim_id) + "): " + Who(s) +
+            "\n\n  > " + EscapeMarkdown(s.sentence) + "\n\n";
+  }
+}
+
+void AppendDisputedClaim(std::size_t number, const DisputedClaim& d,
+                         const graph::AcceptanceMap& acceptance, std::string* out) {
+  *out += "### " + std::to_string(number) + ". Claim " + std::to_string(d.claim.id) +
+          StatusSuffix(acceptance, d.claim.id) + "\n\n";
   *out += "> **" + EscapeMarkdown(d.claim.text) + "**\n\n";
   *out += "**Asserted by**\n\n";
   for (const StatementRecord& s : d.claim.statements) {
@@ -96,10 +145,17 @@ std::string RenderMarkdown(const ReportData& data) {
   out += Count("Claims", data.claims);
   out += Count("Support and dispute edges", data.edges);
   out += Count("Disputed claims", static_cast<std::int64_t>(data.disputed.size()));
+  if (!data.acceptance.empty()) {
+    out += Count("Controversies", static_cast<std::int64_t>(data.controversies.size()));
+    out += "\n## Controversies\n\n";
+    if (!data.since.empty()) out += "Only those with statements since " + EscapeMarkdown(data.since) + ".\n\n";
+    if (data.controversies.empty()) out += "No controversies were found.\n\n";
+    for (const graph::Controversy& c : data.controversies) AppendControversy(data, c, &out);
+  }
   out += "\n## Disputed claims\n\n";
   if (data.disputed.empty()) out += "No disputed claims were found.\n\n";
   for (std::size_t i = 0; i < data.disputed.size(); ++i) {
-    AppendDisputedClaim(i + 1, data.disputed[i], &out);
+    AppendDisputedClaim(i + 1, data.disputed[i], data.acceptance, &out);
   }
   out += "## Speakers\n\n";
   if (data.speakers.empty()) out += "No attributed statements were found.\n\n";

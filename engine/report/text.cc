@@ -36,6 +36,12 @@ std::string ClaimHeadline(std::int64_t id, std::string_view text) {
   return "#" + std::to_string(id) + " " + Quoted(text);
 }
 
+// " [accepted]" when the map knows the claim, else "".
+std::string StatusTag(const graph::AcceptanceMap& acceptance, std::int64_t claim_id) {
+  auto found = acceptance.find(claim_id);
+  return found == acceptance.end() ? "" : std::string(" [") + ToString(found->second) + "]";
+}
+
 std::string Plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
@@ -97,7 +103,9 @@ void AppendTraceChildren(const std::vector<graph::TraceStep>& steps,
     std::string link = step.via_outgoing
                            ? std::string("─ ") + ToString(step.via.relation) + " ─> "
                            : std::string("─ <─ ") + PassiveVerb(step.via.relation) + " ─ ";
-    *out += prefix + (last ? "└" : "├") + link + ClaimHeadline(step.claim_id, text) + "\n";
+    // The rule that drew the edge, when known, so the tree says why.
+    std::string why = step.via.rule.empty() ? "" : "  " + RuleAndScore(step.via);
+    *out += prefix + (last ? "└" : "├") + link + ClaimHeadline(step.claim_id, text) + why + "\n";
     AppendTraceChildren(steps, children, claim_by_id, kids[k], prefix + (last ? "   " : "│  "),
                         out);
   }
@@ -105,13 +113,15 @@ void AppendTraceChildren(const std::vector<graph::TraceStep>& steps,
 
 }  // namespace
 
-std::string DisputedText(const std::vector<DisputedClaim>& disputed) {
+std::string DisputedText(const std::vector<DisputedClaim>& disputed,
+                         const graph::AcceptanceMap& acceptance) {
   if (disputed.empty()) return "No disputed claims.\n";
   std::string out;
   for (std::size_t i = 0; i < disputed.size(); ++i) {
     const DisputedClaim& d = disputed[i];
     if (i > 0) out += "\n";
-    out += std::to_string(i + 1) + ". " + ClaimHeadline(d.claim.id, d.claim.text) + "\n";
+    out += std::to_string(i + 1) + ". " + ClaimHeadline(d.claim.id, d.claim.text) +
+           StatusTag(acceptance, d.claim.id) + "\n";
     for (const StatementRecord& s : d.claim.statements) {
       const char* verb = s.polarity == Polarity::kDenied ? "denied by" : "asserted by";
       out += std::string("  ") + verb + " " + Attribution(s) + ": " + Quoted(s.sentence) + "\n";
@@ -138,14 +148,34 @@ std::string ClaimsText(const std::vector<ClaimRecord>& claims) {
 }
 
 std::string ClaimText(const ClaimRecord& claim, const std::vector<EdgeRecord>& edges,
-                      const std::vector<StatementRecord>& related) {
+                      const std::vector<StatementRecord>& related,
+                      const graph::AcceptanceMap& acceptance) {
   std::map<std::int64_t, const StatementRecord*> statement_by_id;
   for (const StatementRecord& s : claim.statements) statement_by_id.emplace(s.id, &s);
   for (const StatementRecord& s : related) statement_by_id.emplace(s.id, &s);
 
-  std::string out = "Claim " + ClaimHeadline(claim.id, claim.text) + "\n\n";
+  std::string out = "Claim " + ClaimHeadline(claim.id, claim.text) + "\n";
+  auto status = acceptance.find(claim.id);
+  if (status != acceptance.end()) {
+    out += std::string("Status: ") + ToString(status->second) +
+           " (grounded extension, disputes as attacks)\n";
+  }
+  out += "\n";
   out += "Statements (" + std::to_string(claim.statements.size()) + "):\n";
   for (const StatementRecord& s : claim.statements) AppendStatementDetail(s, &out);
+  // Restatements grouped into the claim from other articles.
+  std::set<std::int64_t> articles;
+  std::set<std::string> outlets;
+  for (const StatementRecord& s : claim.statements) {
+    articles.insert(s.article_id);
+    if (!s.article_source.empty()) outlets.insert(OneLine(s.article_source));
+  }
+  if (articles.size() > 1) {
+    std::string names;
+    for (const std::string& o : outlets) names += (names.empty() ? "" : ", ") + o;
+    out += "  stated in " + Plural(articles.size(), "article") +
+           (names.empty() ? "" : " (" + names + ")") + "\n";
+  }
   out += "\nEdges (" + std::to_string(edges.size()) + "):\n";
   if (edges.empty()) out += "  none\n";
   for (const EdgeRecord& e : edges) AppendEdgeDetail(claim, e, statement_by_id, &out);

@@ -48,7 +48,11 @@ WriteStatements::WriteStatements(SQLite::Database& db)
           " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"),
       insert_edge(db,
                   "INSERT INTO edges (from_statement, to_statement, relation, rule, reason,"
-                  " score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING") {}
+                  " score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING"),
+      insert_terms(db, "INSERT INTO statement_terms (rowid, terms) VALUES (?1, ?2)"),
+      count_term(db,
+                 "INSERT INTO term_frequency (term, statements) VALUES (?1, 1)"
+                 " ON CONFLICT (term) DO UPDATE SET statements = statements + 1") {}
 
 }  // namespace internal
 
@@ -150,12 +154,13 @@ std::int64_t UpsertSpeaker(WriteStatements& w, SQLite::Database& db, const std::
   return id;
 }
 
-// The claim for a statement: the existing one with the same non-empty claim
-// key, or a new one worded as this statement's content. *created tells the
+// The claim for a statement: the claim it restates (join_claim), else the
+// existing one with the same non-empty claim key, or a new one worded as this statement's content. *created tells the
 // caller to record the statement as the claim's first.
 std::int64_t FindOrCreateClaim(WriteStatements& w, SQLite::Database& db, const AnalysedStatement& s,
                                const std::string& content, bool* created) {
   *created = false;
+  if (s.join_claim != 0) return s.join_claim;  // a restatement found across articles
   if (!s.keys.claim.empty()) {
     Rebind(w.find_claim);
     w.find_claim.bind(1, s.keys.claim);
@@ -172,6 +177,18 @@ std::int64_t FindOrCreateClaim(WriteStatements& w, SQLite::Database& db, const A
   w.insert_claim.exec();
   *created = true;
   return db.getLastInsertRowid();
+}
+
+std::vector<std::string> SplitTerms(const std::string& text) {
+  std::vector<std::string> terms;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find(' ', begin);
+    if (end == std::string::npos) end = text.size();
+    if (end > begin) terms.push_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return terms;
 }
 
 // "begin:end" per content part, space-separated, so interrupted quotes keep
@@ -227,6 +244,17 @@ std::int64_t InsertStatement(WriteStatements& w, SQLite::Database& db, std::int6
   q.bind(22, analysed.keys.proposition);
   q.exec();
   const std::int64_t id = db.getLastInsertRowid();
+  if (!analysed.retrieval_text.empty()) {
+    Rebind(w.insert_terms);
+    w.insert_terms.bind(1, id);
+    w.insert_terms.bind(2, analysed.retrieval_text);
+    w.insert_terms.exec();
+    for (const std::string& token : internal::RetrievalTokens(SplitTerms(analysed.retrieval_text))) {
+      Rebind(w.count_term);
+      w.count_term.bind(1, token);
+      w.count_term.exec();
+    }
+  }
   if (new_claim) {
     Rebind(w.set_claim_first);
     w.set_claim_first.bind(1, claim_id);

@@ -73,8 +73,10 @@ Result<std::vector<link::Candidate>> Store::FindCandidates(const std::string& pr
       // the index carries the rowid, so newest-first needs no sort.
       impl_->find_candidates = std::make_unique<SQLite::Statement>(
           impl_->db,
-          "SELECT s.id, s.article_id, COALESCE(sp.name, ''), s.polarity, s.content"
+          "SELECT s.id, s.article_id, COALESCE(sp.name, ''), s.polarity, s.content,"
+          " s.claim_id, s.hedged, a.source, a.published"
           " FROM statements AS s LEFT JOIN speakers AS sp ON sp.id = s.speaker_id"
+          " JOIN articles AS a ON a.id = s.article_id"
           " WHERE s.proposition_key = ?1 AND s.proposition_key <> ''"
           " ORDER BY s.id DESC LIMIT ?2");
     }
@@ -90,6 +92,10 @@ Result<std::vector<link::Candidate>> Store::FindCandidates(const std::string& pr
       c.speaker = query.getColumn(2).getString();
       c.polarity = internal::ParsePolarity(query.getColumn(3).getText());
       c.content = query.getColumn(4).getString();
+      c.claim_id = query.getColumn(5).getInt64();
+      c.hedged = query.getColumn(6).getInt() != 0;
+      c.outlet = query.getColumn(7).getString();
+      c.published = query.getColumn(8).getString();
       out.push_back(std::move(c));
     }
     query.reset();

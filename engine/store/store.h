@@ -37,6 +37,12 @@ int SchemaVersion();
 struct AnalysedStatement {
   Statement statement;
   link::StatementKeys keys;
+  // Space-separated retrieval terms (link::RetrievalText), indexed for
+  // RetrieveCandidates; "" leaves the statement out of the index.
+  std::string retrieval_text;
+  // An existing claim this statement restates (found across articles); 0:
+  // group by claim key as usual.
+  std::int64_t join_claim = 0;
 };
 
 struct AddOutcome {
@@ -56,6 +62,34 @@ struct Counts {
   std::int64_t articles = 0, statements = 0, claims = 0, edges = 0, speakers = 0;
 };
 
+// Watchlist (schema 0003, watchlist_store.cc): claims the user follows and
+// the stored articles that take a stance on them.
+struct TrackedClaim {
+  std::int64_t id = 0;
+  std::string external_id;  // as given by the user; may be empty
+  std::string text;
+};
+
+struct TrackedLink {
+  std::int64_t tracked_id = 0;
+  std::int64_t article_id = 0;
+  std::string stance;           // "agree", "disagree" or "discuss"
+  double confidence = 0;
+  std::vector<Span> evidence;   // sentences carrying the stance: offsets into the article text
+  std::vector<std::string> sentences;  // the same sentences' text
+  // Denormalised from the article, for display.
+  std::string article_title, article_source, article_published;
+};
+
+struct TrackedSummary {
+  TrackedClaim claim;
+  int supporting_articles = 0, disputing_articles = 0, discussing_articles = 0;
+  int supporting_outlets = 0, disputing_outlets = 0;  // distinct non-empty sources
+  // Earliest and latest date of a linked article (its published date, else
+  // when it was ingested); "" when no article is linked.
+  std::string first_seen, last_seen;
+};
+
 class Store {
  public:
   // path may be ":memory:". Fails with IOError when the file cannot be opened
@@ -70,11 +104,25 @@ class Store {
 
   // Earlier statements whose proposition key equals `proposition_key`
   // (indexed lookup), at most `limit`, newest first. An empty key matches
-  // nothing.
+  // nothing. Candidates carry claim, outlet and date.
   Result<std::vector<link::Candidate>> FindCandidates(const std::string& proposition_key,
                                                       int limit = 50);
 
-  // Stores the article, its statements (grouped into claims by claim key,
+  // Earlier statements that may be about the same proposition as a new one:
+  // those with the same proposition key (up to `limit`, newest first), then
+  // the best bm25 matches in the retrieval index among statements holding at
+  // least two of the new statement's most informative terms (at most
+  // kMaxQueryTerms of `terms`, rarest first, terms held by more than
+  // kMaxTermStatements statements left out), up to `limit` more. Each candidate once, with its claim, outlet and date. Cost
+  // follows a few posting lists, not the number of statements.
+  static constexpr int kMaxQueryTerms = 6;
+  static constexpr int kMaxTermStatements = 5000;
+  Result<std::vector<link::Candidate>> RetrieveCandidates(const std::vector<std::string>& terms,
+                                                          const std::string& proposition_key,
+                                                          int limit = 20);
+
+  // Stores the article, its statements (grouped into claims by join_claim or
+  // else by claim key,
   // speakers and aliases created as needed), the within-article edges
   // (indices into `statements`) and the cross-article links, all in one
   // transaction. If the content hash is already stored nothing is written and
@@ -120,6 +168,19 @@ class Store {
   Result<GraphSnapshot> Snapshot();
 
   Result<Counts> GetCounts();
+
+  // Tracks the claims, in order, in one transaction; a text already tracked
+  // is skipped. Returns how many were added. InvalidArgument for empty text.
+  Result<int> AddTrackedClaims(const std::vector<TrackedClaim>& claims);
+  // Tracked claims by id.
+  Result<std::vector<TrackedClaim>> TrackedClaims();
+  // Stores the links in one transaction, replacing an earlier link of the
+  // same (claim, article).
+  Status AddTrackedLinks(const std::vector<TrackedLink>& links);
+  // Links of one tracked claim, by article id.
+  Result<std::vector<TrackedLink>> TrackedLinks(std::int64_t tracked_id);
+  // Every tracked claim with its counts, by id.
+  Result<std::vector<TrackedSummary>> TrackedSummaries();
 
  private:
   struct Impl;

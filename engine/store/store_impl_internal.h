@@ -41,6 +41,21 @@ struct WriteStatements {
   SQLite::Statement set_claim_first;
   SQLite::Statement insert_statement;
   SQLite::Statement insert_edge;
+  SQLite::Statement insert_terms;
+  SQLite::Statement count_term;
+};
+
+// The FTS5 unicode61 tokens of retrieval terms (split on ASCII characters
+// that are not letters or digits, lower-cased), unique and sorted; defined in
+// retrieval.cc. The writer counts and the reader looks up the same tokens.
+std::vector<std::string> RetrievalTokens(const std::vector<std::string>& terms);
+
+// The prepared statements of RetrieveCandidates (retrieval.cc).
+struct RetrievalStatements {
+  explicit RetrievalStatements(SQLite::Database& db);  // defined in retrieval.cc
+
+  SQLite::Statement term_frequency;  // statements holding one term
+  SQLite::Statement by_terms;        // bm25 matches of an FTS5 query
 };
 
 inline void Rebind(SQLite::Statement& statement) {
@@ -78,6 +93,7 @@ struct Store::Impl {
   SQLite::Database db;
   std::unique_ptr<internal::WriteStatements> writes;   // created by the first AddArticle
   std::unique_ptr<SQLite::Statement> find_candidates;  // created by the first FindCandidates
+  std::unique_ptr<internal::RetrievalStatements> retrieval;  // by the first RetrieveCandidates
 };
 
 }  // namespace claimgraph::store

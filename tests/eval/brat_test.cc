@@ -35,6 +35,18 @@ TEST_CASE("Brat: discontinuous spans and missing sources", "[eval]") {
   CHECK(gold->front().source.empty());
 }
 
+// Regression: PolNeAR train has .ann files whose quoted span text runs over
+// several lines; the continuation lines are part of the text field.
+TEST_CASE("Brat: span text continued on the next line is not an annotation", "[eval]") {
+  const std::string ann =
+      "T1\tSource 21 26\tMayor\nT2\tContent 0 19\tLe café\ncontinued text\n"
+      "T3\tCue 27 31\tsaid\nE1\tAttribution:T3 Content:T2 Cue:T3 Source:T1\n";
+  auto gold = ParseBrat(ann, kText, "x.ann");
+  REQUIRE(gold.ok());
+  REQUIRE(gold->size() == 1);
+  CHECK(gold->front().source.front().in(kText) == "Mayor");
+}
+
 TEST_CASE("Brat: malformed lines and offsets past the text are errors naming the line", "[eval]") {
   auto bad = ParseBrat("T1\tSource 5 900\tx\n", kText, "x.ann");
   REQUIRE_FALSE(bad.ok());

@@ -102,6 +102,9 @@ const std::vector<Row>& Rows() {
        "source=\"a person familiar with the talks\"\n"},
       {"participle cue takes the sentence subject",
        "Tom Reed attacked the plan, saying it would cost jobs.\n",
+       // "attacked" is a learned cue (models/cue_words.tsv): annotators mark it.
+       "speaker=\"Tom Reed\" cue=attacked kind=indirect polarity=asserted hedged=no "
+       "content=\"the plan\" source=\"Tom Reed\"\n"
        "speaker=\"Tom Reed\" cue=say kind=indirect polarity=asserted hedged=no "
        "content=\"it would cost jobs\" source=\"Tom Reed\"\n"},
       {"mixed content keeps the quoted fragment",
@@ -119,6 +122,58 @@ const std::vector<Row>& Rows() {
       {"dismiss is a denial of its object", "The ministry dismissed the report as propaganda.\n",
        "speaker=\"ministry\" cue=dismiss kind=indirect polarity=denied hedged=no "
        "content=\"the report as propaganda\" source=\"The ministry\"\n"},
+      {"newswire doubled single quotes are a quotation",
+       "''We will win,'' Mr. Daniloff said.\n",
+       "speaker=\"Daniloff\" cue=say kind=direct polarity=asserted hedged=no "
+       "content=\"We will win\" source=\"Mr. Daniloff\"\n"},
+      {"a quotation paragraph after a quoted statement continues it",
+       "\xE2\x80\x9CWe will win,\xE2\x80\x9D Maria Lopez said.\n"
+       "\xE2\x80\x9CNobody can stop us now.\xE2\x80\x9D\n",
+       "speaker=\"Maria Lopez\" cue=say kind=direct polarity=asserted hedged=no "
+       "content=\"We will win | Nobody can stop us now\" source=\"Maria Lopez\"\n"},
+      {"an organisation name with 'for the' and 'of' is one source",
+       "The Organization for the Prohibition of Chemical Weapons said the samples were bad.\n",
+       "speaker=\"Organization for the Prohibition of Chemical Weapons\" cue=say kind=indirect "
+       "polarity=asserted hedged=no content=\"the samples were bad\" "
+       "source=\"The Organization for the Prohibition of Chemical Weapons\"\n"},
+      {"people from a place are the source, not the place",
+       "Fighters in Duluiyah say the town is under siege.\n",
+       "speaker=\"Fighters in Duluiyah\" cue=say kind=indirect polarity=asserted hedged=no "
+       "content=\"the town is under siege\" source=\"Fighters in Duluiyah\"\n"},
+      {"a participle phrase after the subject stays in the source",
+       "A poll released in late August found that most voters disapprove.\n",
+       "speaker=\"poll\" cue=find kind=indirect polarity=asserted hedged=no "
+       "content=\"most voters disapprove\" source=\"A poll released in late August\"\n"},
+      {"a relative clause and apposition after the subject stay in the source",
+       "Soldiers who escaped the siege in Tall Afar, a town near Mosul, also said they had no "
+       "food.\n",
+       "speaker=\"Soldiers\" cue=say kind=indirect polarity=asserted hedged=no "
+       "content=\"they had no food\" "
+       "source=\"Soldiers who escaped the siege in Tall Afar, a town near Mosul,\"\n"},
+      {"a long appositive source names the person first",
+       "Ana Ruiz, 59, of Ashton, Md., who runs a bakery, said prices were too high.\n",
+       "speaker=\"Ana Ruiz\" cue=say kind=indirect polarity=asserted hedged=no "
+       "content=\"prices were too high\" source=\"Ana Ruiz, 59, of Ashton, Md., who runs a "
+       "bakery,\"\n"},
+      {"a statement 'saying' is attributed to the subject that issued it",
+       "The Foreign Office released a short statement saying the embassy would stay open.\n",
+       "speaker=\"Foreign Office\" cue=say kind=indirect polarity=asserted hedged=no "
+       "content=\"the embassy would stay open\" source=\"The Foreign Office\"\n"},
+      {"a deny-type cue with a person as object reports nothing",
+       "The video shows the president dismissing the official after the meeting.\n", ""},
+      {"a deny-type cue with a claim noun as object is a denial",
+       "The ministry dismissed reports that troops had crossed the border.\n",
+       "speaker=\"ministry\" cue=dismiss kind=indirect polarity=denied hedged=no "
+       "content=\"reports that troops had crossed the border\" source=\"The ministry\"\n"},
+      {"an adjunct after the cue leaves the quotation before as content",
+       "\xE2\x80\x9CWe are ready,\xE2\x80\x9D Mayor Ed Chu said at a rally in the old "
+       "square.\n",
+       "speaker=\"Ed Chu\" cue=say kind=direct polarity=asserted hedged=no "
+       "content=\"We are ready\" source=\"Mayor Ed Chu\"\n"},
+      {"a learned cue takes a noun phrase as content",
+       "Senator Lee endorsed Maria Lopez for governor.\n",
+       "speaker=\"Lee\" cue=endorsed kind=indirect polarity=asserted hedged=no "
+       "content=\"Maria Lopez for governor\" source=\"Senator Lee\"\n"},
   };
   return kRows;
 }

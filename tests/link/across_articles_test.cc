@@ -123,3 +123,79 @@ TEST_CASE("ComputeKeys: 'nothing more than' is no negation", "[link]") {
 }
 
 }  // namespace claimgraph::link
+
+namespace claimgraph::link {
+namespace {
+
+const std::string kBorder =
+    "Stoltenberg said NATO has seen no sign of a Russian pullback from the border. "
+    "The ministry said Russian forces are withdrawing from the frontier.";
+
+std::vector<Statement> BorderStatements() {
+  return testing::BuildAll(
+      kBorder, {
+                   {"nato", "NATO has seen no sign of a Russian pullback from the border",
+                    "NATO has seen no sign of a Russian pullback from the border", "Stoltenberg",
+                    "said", "Jens Stoltenberg", "say"},
+                   {"ministry", "Russian forces are withdrawing from the frontier",
+                    "Russian forces are withdrawing from the frontier", "The ministry", "said",
+                    "Russian defence ministry", "say"},
+               });
+}
+
+Candidate Earlier(std::int64_t id, std::int64_t claim, std::string speaker, std::string content,
+                  std::string outlet = "Eastern Daily") {
+  Candidate c;
+  c.statement_id = id;
+  c.article_id = 100 + id;
+  c.claim_id = claim;
+  c.speaker = std::move(speaker);
+  c.content = std::move(content);
+  c.outlet = std::move(outlet);
+  c.published = "2022-02-16T11:00:00Z";
+  return c;
+}
+
+TEST_CASE("RelateAcrossArticles: a negated pullback disputes the pullback, naming outlet and date",
+          "[link]") {
+  CrossArticleResult r = RelateAcrossArticles(
+      kBorder, BorderStatements(), 0,
+      {Earlier(7, 3, "Moscow", "Russian troops are pulling back from the border")});
+  CHECK(r.join_claim == 0);
+  REQUIRE(r.links.size() == 1);
+  CHECK(r.links[0].relation == Relation::kDisputes);
+  CHECK(r.links[0].rule == "cross-article-contradiction");
+  CHECK_THAT(r.links[0].reason,
+             Catch::StartsWith("Jens Stoltenberg's \"NATO has seen no sign") &&
+                 Catch::Contains("contradicts Moscow's \"Russian troops are pulling back") &&
+                 Catch::Contains("(Eastern Daily, 2022-02-16)"));
+}
+
+TEST_CASE("RelateAcrossArticles: a restatement joins the claim and supports it once per claim",
+          "[link]") {
+  CrossArticleResult r = RelateAcrossArticles(
+      kBorder, BorderStatements(), 1,
+      {Earlier(7, 3, "Moscow", "Russian troops are pulling back from the border"),
+       Earlier(8, 3, "Interfax", "Russian troops are pulling back from the border area")});
+  CHECK(r.join_claim == 3);
+  REQUIRE(r.links.size() == 1);
+  CHECK(r.links[0].relation == Relation::kSupports);
+  CHECK(r.links[0].rule == "cross-article-restatement");
+}
+
+TEST_CASE("RelateAcrossArticles: the same words about another country link nothing", "[link]") {
+  const std::string text = "Lund said Talmark is withdrawing its troops from the border.";
+  std::vector<Statement> statements = testing::BuildAll(
+      text, {{"lund", "Talmark is withdrawing its troops from the border",
+              "Talmark is withdrawing its troops from the border", "Lund", "said", "Sarah Lund",
+              "say"}});
+  CrossArticleResult r = RelateAcrossArticles(
+      text, statements, 0,
+      {Earlier(7, 3, "Ruth Brennan", "there is no sign that Dunmark is withdrawing troops from the border"),
+       Earlier(8, 4, "Omar Novak", "Dunmark is withdrawing its troops from the border")});
+  CHECK(r.join_claim == 0);
+  CHECK(r.links.empty());
+}
+
+}  // namespace
+}  // namespace claimgraph::link

@@ -72,8 +72,13 @@ TEST_CASE("Json: report has summary, disputed and speakers", "[report]") {
   json j = json::parse(RenderJson(SampleReport()));
   CHECK(
       j["summary"] ==
-      json{
-          {"articles", 2}, {"statements", 3}, {"claims", 3}, {"edges", 1}, {"disputed_claims", 1}});
+      json{{"articles", 2},
+           {"statements", 3},
+           {"claims", 3},
+           {"edges", 1},
+           {"disputed_claims", 1},
+           {"controversies", 0}});
+  CHECK(j["controversies"] == json::array());
   CHECK(j["disputed"].size() == 1);
   REQUIRE(j["speakers"].size() == 1);
   const json& sp = j["speakers"][0];

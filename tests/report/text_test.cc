@@ -116,6 +116,15 @@ TEST_CASE("TraceText: an indented tree showing relation and direction", "[report
         "   └─ disputes ─> #5 \"claim 5\"\n");
 }
 
+TEST_CASE("TraceText: each branch names the rule that drew its edge", "[report]") {
+  auto steps = SampleTrace();
+  steps[1].via.rule = "anaphoric-rebuttal";
+  steps[1].via.score = 0.9;
+  const std::string text = TraceText(steps, TraceClaims());
+  CHECK(text.find("├─ disputes ─> #2 \"claim 2\"  [anaphoric-rebuttal, score 0.90]\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("TraceText: a lone claim and an empty trace", "[report]") {
   CHECK(TraceText({SampleTrace()[0]}, TraceClaims()) == "#1 \"claim 1\"\n");
   CHECK(TraceText({}, {}) == "No claims to trace.\n");

@@ -27,11 +27,11 @@ std::string ReadFile(const std::filesystem::path& path) {
   return buffer.str();
 }
 
-CliResult RunCli(const std::string& args) {
+CliResult RunCli(const std::string& args, const std::string& env) {
   ScratchDir capture;
   const auto out = capture.path() / "out";
   const auto err = capture.path() / "err";
-  const std::string command = std::string("'") + CLAIMGRAPH_BINARY + "' " + args + " </dev/null >'" +
+  const std::string command = env + (env.empty() ? "" : " ") + "'" + CLAIMGRAPH_BINARY + "' " + args + " </dev/null >'" +
                               out.string() + "' 2>'" + err.string() + "'";
   int status = std::system(command.c_str());
   CliResult result;

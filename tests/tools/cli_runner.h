@@ -27,8 +27,9 @@ class ScratchDir {
 };
 
 // Runs `claimgraph <args>` (args are passed to /bin/sh as written, so quote
-// them) with stdin from /dev/null.
-CliResult RunCli(const std::string& args);
+// them) with stdin from /dev/null. `env` ("NAME=value ...") is prepended to
+// the command line to set environment variables for that run only.
+CliResult RunCli(const std::string& args, const std::string& env = "");
 
 std::string ReadFile(const std::filesystem::path& path);
 

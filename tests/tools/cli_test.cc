@@ -138,3 +138,15 @@ TEST_CASE("CLI: claims, show, trace and report work on the sample", "[tools]") {
 }
 
 }  // namespace claimgraph::testing
+
+namespace claimgraph::testing {
+
+TEST_CASE("CLI: a missing model directory is a clear error naming the path, not a crash",
+          "[tools]") {
+  auto result = RunCli("extract '" + std::string(CLAIMGRAPH_FIXTURES_DIR) +
+                       "/seed/kremlin-summit.txt'", "CLAIMGRAPH_MODELS=/nonexistent/models");
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("/nonexistent/models") != std::string::npos);
+}
+
+}  // namespace claimgraph::testing

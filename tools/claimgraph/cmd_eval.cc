@@ -1,4 +1,5 @@
-// `claimgraph eval attribution DIR`: extraction scored against gold annotations.
+// `claimgraph eval attribution DIR`: extraction scored against gold annotations;
+// `claimgraph eval fnc1 ...` (cmd_eval_fnc1.cc) is registered here too.
 #include <spdlog/spdlog.h>
 
 #include <memory>
@@ -24,7 +25,9 @@ Command AddEvalCommand(CLI::App& app, const GlobalOptions& options) {
   attribution->add_option("dir", args->dir, "Corpus folder, e.g. polnear/dev")->required();
   attribution->add_flag("--json", args->json, "Print the scores as one JSON object");
   attribution->add_option("--errors", args->errors, "Write missed and spurious attributions here");
-  return {sub, [args]() -> int {
+  Command fnc1 = AddEvalFnc1Command(*sub, options);
+  return {sub, [args, fnc1]() -> int {
+            if (fnc1.app->parsed()) return fnc1.run();
             extract::Extractor extractor;
             std::string errors;
             auto scores = eval::EvaluateAttribution(args->dir, extractor,

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "commands.h"
+#include "graph/analysis.h"
 #include "graph/claim_graph.h"
 #include "report/report.h"
 
@@ -17,6 +18,13 @@ namespace {
 int Fail(const Status& status) {
   spdlog::error("{}", status.ToString());
   return kExitFailed;
+}
+
+// Every claim's acceptance (grounded extension over the whole graph).
+Result<graph::AcceptanceMap> AcceptanceOfAll(store::Store& store) {
+  auto snapshot = store.Snapshot();
+  if (!snapshot.ok()) return snapshot.status();
+  return graph::GroundedExtension(graph::ClaimGraph(snapshot.value()));
 }
 
 }  // namespace
@@ -35,8 +43,11 @@ Command AddDisputedCommand(CLI::App& app, const GlobalOptions& options) {
             if (!store) return kExitFailed;
             auto disputed = store->Disputed(args->limit);
             if (!disputed.ok()) return Fail(disputed.status());
+            auto acceptance = AcceptanceOfAll(*store);
+            if (!acceptance.ok()) return Fail(acceptance.status());
             const auto& rows = disputed.value();
-            bool ok = WriteOutput("", args->json ? report::DisputedJson(rows) : report::DisputedText(rows));
+            bool ok = WriteOutput("", args->json ? report::DisputedJson(rows, acceptance.value())
+                                                 : report::DisputedText(rows, acceptance.value()));
             return ok ? kExitOk : kExitFailed;
           }};
 }
@@ -93,8 +104,12 @@ Command AddShowCommand(CLI::App& app, const GlobalOptions& options) {
               if (!statement.ok()) return Fail(statement.status());
               related.push_back(std::move(statement).value());
             }
-            std::string out = args->json ? report::ClaimJson(claim.value(), edges.value(), related)
-                                         : report::ClaimText(claim.value(), edges.value(), related);
+            auto acceptance = AcceptanceOfAll(*store);
+            if (!acceptance.ok()) return Fail(acceptance.status());
+            std::string out =
+                args->json
+                    ? report::ClaimJson(claim.value(), edges.value(), related, acceptance.value())
+                    : report::ClaimText(claim.value(), edges.value(), related, acceptance.value());
             return WriteOutput("", out) ? kExitOk : kExitFailed;
           }};
 }

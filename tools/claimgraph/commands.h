@@ -26,6 +26,15 @@ Command AddShowCommand(CLI::App& app, const GlobalOptions& options);
 Command AddTraceCommand(CLI::App& app, const GlobalOptions& options);
 Command AddReportCommand(CLI::App& app, const GlobalOptions& options);
 Command AddEvalCommand(CLI::App& app, const GlobalOptions& options);
+// `eval fnc1`, nested under the `eval` command (cmd_eval_fnc1.cc).
+Command AddEvalFnc1Command(CLI::App& eval, const GlobalOptions& options);
+// `track FILE` and `tracked` (cmd_watchlist.cc).
+Command AddTrackCommand(CLI::App& app, const GlobalOptions& options);
+Command AddTrackedCommand(CLI::App& app, const GlobalOptions& options);
+Command AddControversiesCommand(CLI::App& app, const GlobalOptions& options);
+Command AddSpeakersCommand(CLI::App& app, const GlobalOptions& options);
+Command AddTimelineCommand(CLI::App& app, const GlobalOptions& options);
+Command AddExportCommand(CLI::App& app, const GlobalOptions& options);
 
 }  // namespace claimgraph::cli
 

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <exception>
 #include <vector>
 #include <string>
 
@@ -37,6 +38,11 @@ int main(int argc, char** argv) {
       AddDisputedCommand(app, options), AddClaimsCommand(app, options),
       AddShowCommand(app, options),     AddTraceCommand(app, options),
       AddReportCommand(app, options),   AddEvalCommand(app, options),
+      AddTrackCommand(app, options),    AddTrackedCommand(app, options),
+      AddControversiesCommand(app, options),
+      AddSpeakersCommand(app, options),
+      AddTimelineCommand(app, options),
+      AddExportCommand(app, options),
   };
 
   try {
@@ -47,7 +53,16 @@ int main(int argc, char** argv) {
   }
   SetUpLogging(options);
   for (const Command& command : commands) {
-    if (command.app->parsed()) return command.run();
+    if (!command.app->parsed()) continue;
+    // Engine stages report expected failures as Status; an exception here is
+    // a start-up failure such as a missing or corrupt model file, and its
+    // message names the file.
+    try {
+      return command.run();
+    } catch (const std::exception& e) {
+      spdlog::error("{}", e.what());
+      return kExitFailed;
+    }
   }
   return kExitUsage;
 }

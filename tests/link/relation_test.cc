@@ -1,0 +1,104 @@
+// Relation labelling of cross-article statement pairs (relation.h) and the
+// retrieval terms (linker.h).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "link/linker.h"
+#include "link/relation.h"
+
+namespace claimgraph::link {
+namespace {
+
+NormalisedContent Of(const std::string& content, Polarity polarity = Polarity::kAsserted) {
+  return Normalise(content, {Span{0, content.size()}}, polarity, false);
+}
+
+PairJudgement Judge(const std::string& a, const std::string& b,
+                    Polarity b_polarity = Polarity::kAsserted) {
+  return ClassifyPair(ComputePairFeatures(Of(a), Of(b, b_polarity)));
+}
+
+struct Row {
+  const char* a;
+  const char* b;
+  Polarity b_polarity;
+  PairRelation expected;
+};
+
+TEST_CASE("ClassifyPair: restatements, contradictions, related and unrelated pairs", "[link]") {
+  const std::vector<Row> rows = {
+      // Other words for the same proposition.
+      {"Russian troops are pulling back from the border",
+       "Russian forces are withdrawing from the frontier", Polarity::kAsserted,
+       PairRelation::kSameClaim},
+      {"Harlow Motors will close its Dunmore plant by the end of the year",
+       "The Dunmore facility of Harlow Motors will be shut down by the end of the year",
+       Polarity::kAsserted, PairRelation::kSameClaim},
+      // Negation scope on the shared predicate, and a denial.
+      {"Russian troops are pulling back from the border",
+       "there is no sign of a Russian pullback from the border", Polarity::kAsserted,
+       PairRelation::kContradicts},
+      {"Harlow Motors will close its Dunmore plant", "Harlow Motors will close its Dunmore plant",
+       Polarity::kDenied, PairRelation::kContradicts},
+      // Antonyms on a shared frame.
+      {"the Dunmore plant will open in May", "the Dunmore plant will close in May",
+       Polarity::kAsserted, PairRelation::kContradicts},
+      // Different figures: no restatement, and no dispute either.
+      {"the company would cut 1,200 jobs at the Dunmore site",
+       "the company would cut 800 jobs at the Dunmore site", Polarity::kAsserted,
+       PairRelation::kRelated},
+      // A negation elsewhere in the content is not a contradiction.
+      {"Russian troops are pulling back from the border",
+       "Russian troops are pulling back from the border but NATO has not seen it",
+       Polarity::kAsserted, PairRelation::kRelated},
+      {"Harlow Motors will close its Dunmore plant",
+       "the city council approved a new cycling lane on Main Street", Polarity::kAsserted,
+       PairRelation::kUnrelated},
+  };
+  for (const Row& row : rows) {
+    INFO(row.a << " | " << row.b);
+    PairJudgement j = Judge(row.a, row.b, row.b_polarity);
+    INFO("signal: " << j.signal);
+    CHECK(ToString(j.relation) == std::string(ToString(row.expected)));
+  }
+}
+
+TEST_CASE("ClassifyPair: calling a story fake contradicts it only on strong overlap", "[link]") {
+  CHECK(Judge("a shark was filmed swimming on the flooded Houston highway",
+              "the video of a shark swimming on the flooded Houston highway is fake")
+            .relation == PairRelation::kContradicts);
+  CHECK(Judge("a shark was filmed swimming on the flooded Houston highway",
+              "the Houston storm photos are fake")
+            .relation != PairRelation::kContradicts);
+}
+
+TEST_CASE("RetrievalTerms: folds synonyms and phrasal verbs, keeps names and numbers", "[link]") {
+  const std::string text = "Ortiz said Russian forces will pull back 3,000 troops from Belgorod.";
+  Statement s;
+  s.content = {Span{text.find("Russian"), text.size() - 1}};
+  std::vector<std::string> terms = RetrievalTerms(text, s);
+  auto has = [&](const std::string& t) {
+    return std::find(terms.begin(), terms.end(), t) != terms.end();
+  };
+  CHECK(has("russia"));
+  CHECK(has("troop"));
+  CHECK(has("withdraw"));
+  CHECK(has("belgorod"));
+  CHECK_FALSE(has("pull"));
+  CHECK_FALSE(has("back"));
+  CHECK(std::is_sorted(terms.begin(), terms.end()));
+  CHECK(RetrievalText(text, s).find("withdraw") != std::string::npos);
+}
+
+TEST_CASE("RetrievalTerms: a content of one word is not indexed", "[link]") {
+  const std::string text = "Lund said no.";
+  Statement s;
+  s.content = {Span{10, 12}};
+  CHECK(RetrievalTerms(text, s).empty());
+}
+
+}  // namespace
+}  // namespace claimgraph::link

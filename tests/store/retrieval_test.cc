@@ -1,0 +1,121 @@
+// RetrieveCandidates and claim joining: the full-text retrieval index of
+// schema/0002 and AnalysedStatement::join_claim.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+#include "store_test_util.h"
+
+namespace claimgraph::store {
+namespace {
+
+using testing::AddOrFail;
+using testing::By;
+using testing::MakeArticle;
+using testing::MakeStatement;
+
+// Stores one article with one statement by `speaker` whose retrieval terms
+// are `terms`; returns the statement id.
+std::int64_t AddIndexed(Store& store, const std::string& text, const std::string& speaker,
+                        const std::string& content, const std::string& terms,
+                        const std::string& source = "Outlet", std::int64_t join_claim = 0) {
+  Article article = MakeArticle(text, source, text);
+  AnalysedStatement s = MakeStatement(article, By(speaker, speaker, content));
+  s.retrieval_text = terms;
+  s.join_claim = join_claim;
+  return AddOrFail(store, article, {s}).statement_ids.at(0);
+}
+
+std::vector<std::int64_t> Ids(const std::vector<link::Candidate>& candidates) {
+  std::vector<std::int64_t> ids;
+  for (const auto& c : candidates) ids.push_back(c.statement_id);
+  return ids;
+}
+
+bool Has(const std::vector<std::int64_t>& ids, std::int64_t id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+TEST_CASE("Retrieval: finds earlier statements sharing terms, best match first, with outlet and claim",
+          "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  const auto close = AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.", "Keane",
+                                "Harlow will close the Dunmore factory",
+                                "close dunmore factory harlow", "Valley Courier");
+  const auto lane = AddIndexed(*store, "Byrne said the council approved a cycling lane.", "Byrne",
+                               "the council approved a cycling lane", "approve council cycling lane");
+  auto found = store->RetrieveCandidates({"close", "dunmore", "factory", "plan"}, "");
+  REQUIRE(found.ok());
+  const auto ids = Ids(found.value());
+  CHECK(Has(ids, close));
+  CHECK_FALSE(Has(ids, lane));
+  REQUIRE_FALSE(found->empty());
+  CHECK(found->front().statement_id == close);
+  CHECK(found->front().outlet == "Valley Courier");
+  CHECK(found->front().published == "2024-05-01");
+  CHECK(found->front().claim_id != 0);
+  CHECK(found->front().speaker == "Keane");
+  CHECK(found->front().retrieval_score > 0);
+}
+
+TEST_CASE("Retrieval: terms nobody holds, or none at all, retrieve nothing", "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.", "Keane",
+             "Harlow will close the Dunmore factory", "close dunmore factory harlow");
+  auto none = store->RetrieveCandidates({"zeppelin", "volcano"}, "");
+  REQUIRE(none.ok());
+  CHECK(none->empty());
+  auto empty = store->RetrieveCandidates({}, "");
+  REQUIRE(empty.ok());
+  CHECK(empty->empty());
+}
+
+TEST_CASE("Retrieval: query syntax in terms is matched literally, never parsed", "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  const auto id = AddIndexed(*store, "Ortiz said the build-up near the border continued.", "Ortiz",
+                             "the build-up near the border continued", "border build-up continue");
+  auto found = store->RetrieveCandidates({"build-up", "\"border\"", "NEAR(", "OR", "*"}, "");
+  REQUIRE(found.ok());
+  CHECK(Has(Ids(found.value()), id));
+}
+
+TEST_CASE("Retrieval: the proposition-key match comes first and each statement once", "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  Article article = MakeArticle("Lund said the plant will close.", "Capital Wire", "keyed");
+  AnalysedStatement s = MakeStatement(article, By("Lund", "Lund", "the plant will close").Key(
+                                                   "+ close plant", "close plant"));
+  s.retrieval_text = "close factory";
+  const auto keyed = AddOrFail(*store, article, {s}).statement_ids.at(0);
+  auto found = store->RetrieveCandidates({"close", "factory"}, "close plant");
+  REQUIRE(found.ok());
+  REQUIRE(found->size() == 1);
+  CHECK(found->front().statement_id == keyed);
+}
+
+TEST_CASE("Retrieval: a statement with join_claim joins that claim, whose text stays the first",
+          "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  const auto first = AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.",
+                                "Keane", "Harlow will close the Dunmore factory",
+                                "close dunmore factory harlow", "Valley Courier");
+  auto original = store->Statement(first);
+  REQUIRE(original.ok());
+  const auto second = AddIndexed(*store, "Ortiz said Harlow plans to shut the Dunmore plant.",
+                                 "Ortiz", "Harlow plans to shut the Dunmore plant",
+                                 "close dunmore factory harlow plan", "Northern Ledger",
+                                 original->claim_id);
+  auto restated = store->Statement(second);
+  REQUIRE(restated.ok());
+  CHECK(restated->claim_id == original->claim_id);
+  auto claim = store->Claim(original->claim_id);
+  REQUIRE(claim.ok());
+  CHECK(claim->text == "Harlow will close the Dunmore factory");
+  REQUIRE(claim->statements.size() == 2);
+  CHECK(claim->statements[1].article_source == "Northern Ledger");
+}
+
+}  // namespace
+}  // namespace claimgraph::store
