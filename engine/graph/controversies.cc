@@ -55,17 +55,16 @@ void SignedColouring(const Undirected& g, Vertex start, std::vector<int>* side,
   }
 }
 
-// Which side a speaker's statement puts them on: the claim's side, or the
-// other one when the statement denies the claim.
+// A speaker sits on the side of the claims they state. A claim groups
+// statements with one claim key, polarity included, so a denial is its own
+// claim ("Moscow denies it plans to invade") and the edges that dispute it
+// already place its speaker: no flip for denied statements.
 void AssignSpeakers(const ClaimGraph::Impl& impl, Controversy* c) {
   std::array<std::set<std::string>, 2> names;
   for (std::int64_t claim_id : c->claim_ids) {
     const ClaimRecord& claim = impl.claims[impl.vertex_of_claim.at(claim_id)];
     int side = c->side_of_claim.at(claim_id);
-    for (const StatementRecord& s : claim.statements) {
-      int speaker_side = s.polarity == Polarity::kDenied ? 1 - side : side;
-      names[speaker_side].insert(SpeakerDisplayName(s));
-    }
+    for (const StatementRecord& s : claim.statements) names[side].insert(SpeakerDisplayName(s));
   }
   for (const std::string& name : names[0]) {
     if (names[1].count(name) != 0) c->speakers_on_both_sides.push_back(name);
