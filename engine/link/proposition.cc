@@ -115,8 +115,8 @@ class Analyzer {
   }
 
   ContentAnalysis Finish() {
-    Sort(out_.lemmas);
-    Sort(out_.core);
+    SortUniqueLemmas(out_.lemmas);
+    SortUniqueLemmas(out_.core);
     out_.negated = negations_ % 2 == 1;
     out_.core_negated = core_negations_ % 2 == 1;
     out_.anaphor = IsAnaphor(out_.words);
@@ -174,20 +174,6 @@ class Analyzer {
     return lemma;
   }
 
-  static void Sort(std::vector<Lemma>& lemmas) {
-    std::stable_sort(lemmas.begin(), lemmas.end(),
-                     [](const Lemma& a, const Lemma& b) { return a.text < b.text; });
-    // A word seen once as a predicate is a predicate.
-    std::vector<Lemma> unique;
-    for (Lemma& lemma : lemmas) {
-      if (!unique.empty() && unique.back().text == lemma.text) {
-        unique.back().predicate = unique.back().predicate || lemma.predicate;
-      } else {
-        unique.push_back(std::move(lemma));
-      }
-    }
-    lemmas = std::move(unique);
-  }
 
   std::string_view text_;
   ContentAnalysis out_;
@@ -281,6 +267,20 @@ std::optional<Opposition> FindOpposition(const ContentAnalysis& a, bool a_denied
     }
   }
   return std::nullopt;
+}
+
+void SortUniqueLemmas(std::vector<Lemma>& lemmas) {
+  std::stable_sort(lemmas.begin(), lemmas.end(),
+                   [](const Lemma& a, const Lemma& b) { return a.text < b.text; });
+  std::vector<Lemma> unique;
+  for (Lemma& lemma : lemmas) {
+    if (!unique.empty() && unique.back().text == lemma.text) {
+      unique.back().predicate = unique.back().predicate || lemma.predicate;
+    } else {
+      unique.push_back(std::move(lemma));
+    }
+  }
+  lemmas = std::move(unique);
 }
 
 std::string JoinLemmas(const std::vector<Lemma>& lemmas) {

@@ -79,6 +79,10 @@ std::optional<Opposition> FindOpposition(const ContentAnalysis& a, bool a_denied
 // "invade, ukraine": the shared lemmas for a reason sentence.
 std::string JoinLemmas(const std::vector<Lemma>& lemmas);
 
+// Sorts lemmas by text and merges duplicates; a word seen once as a
+// predicate stays a predicate.
+void SortUniqueLemmas(std::vector<Lemma>& lemmas);
+
 }  // namespace claimgraph::link
 
 #endif  // CLAIMGRAPH_LINK_PROPOSITION_H_

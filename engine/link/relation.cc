@@ -138,20 +138,6 @@ bool NormaliseLemma(Lemma& lemma, const std::unordered_map<std::string, std::str
   return true;
 }
 
-void SortUnique(std::vector<Lemma>& lemmas) {
-  std::stable_sort(lemmas.begin(), lemmas.end(),
-                   [](const Lemma& a, const Lemma& b) { return a.text < b.text; });
-  std::vector<Lemma> unique;
-  for (Lemma& lemma : lemmas) {
-    if (!unique.empty() && unique.back().text == lemma.text) {
-      unique.back().predicate = unique.back().predicate || lemma.predicate;
-    } else {
-      unique.push_back(std::move(lemma));
-    }
-  }
-  lemmas = std::move(unique);
-}
-
 bool Has(const std::vector<Lemma>& lemmas, std::string_view text) {
   return std::any_of(lemmas.begin(), lemmas.end(), [&](const Lemma& l) { return l.text == text; });
 }
@@ -225,7 +211,7 @@ NormalisedContent Normalise(std::string_view text, const std::vector<Span>& part
     for (Lemma lemma : lemmas) {
       if (NormaliseLemma(lemma, renames, drop, plural_forces)) kept.push_back(std::move(lemma));
     }
-    SortUnique(kept);
+    SortUniqueLemmas(kept);
     lemmas = std::move(kept);
   };
   normalise_all(a.lemmas);
@@ -299,7 +285,7 @@ PairFeatures ComputePairFeatures(const NormalisedContent& a, const NormalisedCon
         swapped.push_back(l);
       }
     }
-    SortUnique(swapped);
+    SortUniqueLemmas(swapped);
     f.antonym_coefficient = Compare(swapped, b.analysis.lemmas).coefficient;
     if (f.predicate.empty()) f.predicate = std::string(pair->first) + "/" + std::string(pair->second);
   }
