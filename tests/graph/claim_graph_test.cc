@@ -1,5 +1,6 @@
 // Tests for graph::ClaimGraph: construction from a snapshot and Trace().
 #include "graph/claim_graph.h"
+#include "graph_test_util.h"
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -10,39 +11,8 @@
 namespace claimgraph::graph {
 namespace {
 
-// Builds snapshots by hand. Claim N owns statements 10*N and 10*N+1, so an
-// edge between claims A and B is written Edge(id, 10*A, 10*B).
-class SnapshotBuilder {
- public:
-  SnapshotBuilder& Claim(std::int64_t id) {
-    ClaimRecord claim;
-    claim.id = id;
-    claim.text = "claim " + std::to_string(id);
-    for (std::int64_t s : {10 * id, 10 * id + 1}) {
-      StatementRecord st;
-      st.id = s;
-      st.claim_id = id;
-      claim.statements.push_back(st);
-    }
-    snapshot_.claims.push_back(claim);
-    return *this;
-  }
-  SnapshotBuilder& Edge(std::int64_t id, std::int64_t from_statement, std::int64_t to_statement,
-                        Relation relation = Relation::kDisputes) {
-    EdgeRecord e;
-    e.id = id;
-    e.from_statement = from_statement;
-    e.to_statement = to_statement;
-    e.relation = relation;
-    e.rule = "rule-" + std::to_string(id);
-    snapshot_.edges.push_back(e);
-    return *this;
-  }
-  const GraphSnapshot& snapshot() const { return snapshot_; }
-
- private:
-  GraphSnapshot snapshot_;
-};
+// Hand-built snapshots: claim N owns statements 10*N and 10*N+1.
+using SnapshotBuilder = testing::Snapshot;
 
 // One canonical line per step: "claim@depth<parent:edge>" with '>' for an
 // edge followed forwards and '<' for one followed backwards.
@@ -66,7 +36,7 @@ GraphSnapshot Chain() {
       .Claim(3)
       .Edge(100, 10, 20)
       .Edge(101, 21, 30)
-      .snapshot();
+      .get();
 }
 
 TEST_CASE("ClaimGraph: a chain A->B->C is traced up to the depth limit", "[graph]") {
@@ -101,7 +71,7 @@ TEST_CASE("ClaimGraph: direction decides which edges are followed", "[graph]") {
 }
 
 TEST_CASE("ClaimGraph: the via edge keeps the stored record", "[graph]") {
-  ClaimGraph g(SnapshotBuilder().Claim(1).Claim(2).Edge(7, 11, 20, Relation::kSupports).snapshot());
+  ClaimGraph g(SnapshotBuilder().Claim(1).Claim(2).Edge(7, 11, 20, Relation::kSupports).get());
   auto steps = g.Trace(2, 1, Direction::kBoth);
   REQUIRE(steps.size() == 2);
   CHECK(steps[0].parent_claim_id == 0);
@@ -125,7 +95,7 @@ TEST_CASE("ClaimGraph: a cycle visits every claim once at its shortest depth", "
                    .Edge(3, 30, 40)
                    .Edge(4, 40, 10)
                    .Edge(5, 11, 31)
-                   .snapshot());
+                   .get());
   CHECK(Dump(g.Trace(1, 10, Direction::kOutgoing)) == "1@0 2@1>1:1 3@1>1:5 4@2>3:3");
   CHECK(Dump(g.Trace(1, 10, Direction::kIncoming)) == "1@0 4@1<1:4 3@2<4:3 2@3<3:2");
   CHECK(Dump(g.Trace(1, 10, Direction::kBoth)) == "1@0 2@1>1:1 4@1<1:4 3@1>1:5");
@@ -150,7 +120,7 @@ TEST_CASE("ClaimGraph: edges inside one claim or to unknown statements are left 
                    .Edge(2, 10, 999)  // unknown target
                    .Edge(3, 998, 20)  // unknown source
                    .Edge(4, 10, 20)
-                   .snapshot());
+                   .get());
   CHECK(g.edge_count() == 1);
   CHECK(Dump(g.Trace(1, 3)) == "1@0 2@1>1:4");
 }
@@ -164,7 +134,7 @@ TEST_CASE("ClaimGraph: parallel edges count once each and reach a claim by the l
                    .Edge(9, 11, 21)
                    .Edge(3, 10, 20)
                    .Edge(5, 21, 10)
-                   .snapshot());
+                   .get());
   CHECK(g.edge_count() == 3);
   CHECK(Dump(g.Trace(1, 1, Direction::kOutgoing)) == "1@0 2@1>1:3");
   CHECK(Dump(g.Trace(1, 1, Direction::kIncoming)) == "1@0 2@1<1:5");
@@ -174,7 +144,7 @@ TEST_CASE("ClaimGraph: parallel edges count once each and reach a claim by the l
 TEST_CASE("ClaimGraph: a claim listed twice becomes one vertex", "[graph]") {
   SnapshotBuilder b;
   b.Claim(1).Claim(1).Claim(2).Edge(1, 10, 20);
-  ClaimGraph g(b.snapshot());
+  ClaimGraph g(b.get());
   CHECK(g.claim_count() == 2);
   CHECK(Dump(g.Trace(2, 2, Direction::kIncoming)) == "2@0 1@1<2:1");
 }
