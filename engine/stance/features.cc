@@ -24,7 +24,8 @@ const char* const kDenseNames[] = {
     "related_confirm", "statements_assert", "statements_deny",    "statements_hedged",
     "antonym_in_top",  "body_length",       "claim_length",       "related_share",
     "related_negation_rate", "claim_denies_body_plain", "claim_plain_body_denies",
-    "both_deny",       "claim_plain_body_hedges", "refute_x_max_cos", "hedge_x_max_cos"};
+    "both_deny",       "claim_plain_body_hedges", "refute_x_max_cos", "hedge_x_max_cos",
+    "lead_refute",     "lead_hedge",        "top1_refute",        "refute_variety"};
 
 bool Contains(const std::vector<TermId>& sorted, TermId id) {
   return std::binary_search(sorted.begin(), sorted.end(), id);
@@ -88,6 +89,7 @@ const std::vector<std::string>& FeatureNames() {
     for (const auto& cue : internal::CueWords()) list->push_back("related_cue:" + std::string(cue.word));
     for (const auto& cue : internal::CueWords()) list->push_back("claim_cue:" + std::string(cue.word));
     for (const auto& cue : internal::CueWords()) list->push_back("body_cue:" + std::string(cue.word));
+    for (const auto& cue : internal::CueWords()) list->push_back("lead_cue:" + std::string(cue.word));
     return list;
   }();
   return *names;
@@ -238,12 +240,33 @@ PairFeatures ComputeFeatures(const TextAnalysis& claim, const TextAnalysis& body
   f.push_back(!claim_denies && related_hedge > 0 ? 1 : 0);
   f.push_back(related_refute / related_d * max_cos);
   f.push_back(related_hedge / related_d * max_cos);
+  // Debunking pieces say so up front ("A viral story claiming X is a
+  // hoax"), and use several refuting words rather than one.
+  bool lead_refute = false, lead_hedge = false;
+  CueSet lead_cues;
+  for (std::size_t i = 0; i < std::min<std::size_t>(3, body.sentences.size()); ++i) {
+    lead_cues |= body.sentences[i].cue_words;
+    lead_refute |= (body.sentences[i].flags & kRefuteCue) != 0;
+    lead_hedge |= (body.sentences[i].flags & kHedgeCue) != 0;
+  }
+  f.push_back(lead_refute ? 1 : 0);
+  f.push_back(lead_hedge ? 1 : 0);
+  f.push_back(!top.empty() && top.front().cos > 0 &&
+                      (body.sentences[top.front().index].flags & kRefuteCue)
+                  ? 1
+                  : 0);
+  int refute_words = 0;
+  for (std::size_t i = 0; i < body_cues.size(); ++i) {
+    refute_words += body_cues[i] > 0 && internal::CueWords()[i].cue_class == internal::CueClass::kRefute;
+  }
+  f.push_back(std::log1p(refute_words) / 2);
   AddBins(cos_body, kCosBins, std::size(kCosBins), &f);
   AddBins(max_cover, kCoverBins, std::size(kCoverBins), &f);
   const std::size_t cues = internal::CueWords().size();
   for (std::size_t i = 0; i < cues; ++i) f.push_back(related_cues[i] ? 1 : 0);
   for (std::size_t i = 0; i < cues; ++i) f.push_back(claim_cues[i] ? 1 : 0);
   for (std::size_t i = 0; i < cues; ++i) f.push_back(std::log1p(body_cues[i]) / 2);
+  for (std::size_t i = 0; i < cues; ++i) f.push_back(lead_cues[i] ? 1 : 0);
   return result;
 }
 

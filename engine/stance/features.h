@@ -3,7 +3,9 @@
 // lemma, bigram, capitalised-name and number overlap), and how the sentences
 // that carry the claim talk about it (refuting, hedging, confirming cues,
 // negation, WordNet antonyms of claim words, the extractor's statements
-// asserting or denying it). Dense, fixed order, values roughly in [0, 1].
+// asserting or denying it), and which cue words the body's first three
+// sentences use (a debunking piece says so up front). Dense, fixed order,
+// values roughly in [0, 1].
 //
 // Per pair the cost is a few binary searches per claim term per sentence;
 // everything else was computed once per text by Analyse().

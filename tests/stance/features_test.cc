@@ -119,4 +119,20 @@ TEST_CASE("Analysis: the extractor's denials of the claim are counted", "[stance
                     [](const StatementTerms& s) { return s.denied; }));
 }
 
+TEST_CASE("Features: a body that debunks the claim up front sets the lead cues", "[stance]") {
+  Pair debunk = Compute(kClaim,
+                        "A viral story is a hoax. Russia is not pulling troops back from the "
+                        "Ukrainian border. Satellite images show more tanks. Analysts agree. "
+                        "Talks resume next week.");
+  Pair late = Compute(kClaim,
+                      "Talks resume next week. Analysts agree. Satellite images show more "
+                      "tanks. Russia is pulling troops back from the Ukrainian border. A "
+                      "rival story was a hoax.");
+  CHECK(Feature(debunk, "lead_refute") == 1.0);
+  CHECK(Feature(debunk, "lead_cue:hoax") == 1.0);
+  CHECK(Feature(late, "lead_refute") == 0.0);
+  CHECK(Feature(late, "lead_cue:hoax") == 0.0);
+  CHECK(Feature(debunk, "refute_variety") > 0.0);
+}
+
 }  // namespace claimgraph::stance

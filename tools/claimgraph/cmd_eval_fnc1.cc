@@ -16,6 +16,7 @@ Command AddEvalFnc1Command(CLI::App& eval, const GlobalOptions& options) {
   struct Args {
     std::string stances, bodies, predictions;
     int folds = 0;
+    stance::TrainOptions train;
   };
   auto args = std::make_shared<Args>();
   CLI::App* sub = eval.add_subcommand(
@@ -28,6 +29,11 @@ Command AddEvalFnc1Command(CLI::App& eval, const GlobalOptions& options) {
   sub->add_option("--train-folds", args->folds,
                   "Cross-validate: K folds grouped by topic, train on K-1, score the held-out one")
       ->check(CLI::Range(2, 100));
+  sub->add_option("--c", args->train.c, "With --train-folds: liblinear C")
+      ->check(CLI::PositiveNumber);
+  sub->add_option("--weight-power", args->train.weight_power,
+                  "With --train-folds: class weight exponent (1 = balanced, 0 = none)")
+      ->check(CLI::Range(0.0, 2.0));
   return {sub, [args]() -> int {
             auto data = stance::LoadFnc1(args->stances, args->bodies);
             if (!data.ok()) {
@@ -37,6 +43,7 @@ Command AddEvalFnc1Command(CLI::App& eval, const GlobalOptions& options) {
             stance::Fnc1EvalOptions eval_options;
             eval_options.model_path = stance::DefaultModelPath();
             eval_options.train_folds = args->folds;
+            eval_options.train = args->train;
             auto result = stance::EvaluateFnc1(data.value(), eval_options);
             if (!result.ok()) {
               spdlog::error("{}", result.status().ToString());
