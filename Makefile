@@ -14,7 +14,7 @@ FNC1_STANCES ?= $(DATA)/fnc1/dev_stances.csv
 FNC1_BODIES ?= $(DATA)/fnc1/dev_bodies.csv
 EVAL_OUT ?= $(BUILD)/eval
 
-.PHONY: all deps configure build test demo eval bench clean train-attribution train-stance
+.PHONY: all deps configure build test test-sanitize fuzz demo eval bench clean train-attribution train-stance
 
 all: build
 
@@ -27,17 +27,42 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
+# The normal suite, then the whole suite again under the sanitizers.
 test: build
 	@bash tools/install-deps.sh --test
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory test-sanitize
 
-# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# The whole suite again under AddressSanitizer, UndefinedBehaviorSanitizer
+# and LeakSanitizer, except tests labelled "slow" (the SIGKILL crash-safety
+# test: minutes of repeated whole-batch ingests under ASan; what it checks is
+# SQLite's atomicity, and the ingest code it runs is covered by the CLI tests
+# that do run here). SANITIZE_EXCLUDE= runs everything.
 SANITIZE_BUILD ?= build-sanitize
+SANITIZE_EXCLUDE ?= slow
 test-sanitize: deps
 	@cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCLAIMGRAPH_SANITIZE=ON > /dev/null
 	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/cmake/lsan-suppressions.txt \
+	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS) \
+	  $(if $(SANITIZE_EXCLUDE),-LE '$(SANITIZE_EXCLUDE)')
+
+# libFuzzer targets (tools/fuzz) built with clang in $(FUZZ_BUILD), each run
+# for FUZZ_SECONDS from a seed corpus of fixtures/; crashing inputs are left
+# in $(FUZZ_BUILD)/artifacts/<target>/ (copy them to fixtures/fuzz/<target>/
+# once fixed, where the fuzz_regression_tests replay them).
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= jsonl json txt extract
+FUZZ_CXX ?= clang++
+fuzz:
+	@bash tools/install-deps.sh
+	@bash tools/install-deps.sh --fuzz
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=$(FUZZ_CXX) \
+	  -DCLAIMGRAPH_FUZZ=ON -DCLAIMGRAPH_BUILD_TESTS=OFF > /dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@bash tools/fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # Loads the bundled sample batch into a fresh database and prints the
 # disputed claims.
@@ -56,14 +81,20 @@ eval: build
 	@$(BIN) eval fnc1 --stances $(FNC1_STANCES) --bodies $(FNC1_BODIES) --train-folds 5 --predictions $(EVAL_OUT)/fnc1-cv-predictions.csv
 
 # Scaling benchmark of ingest with cross-article linking: fresh databases of
-# BENCH_SIZES articles generated from the FNC-1 bodies (seeded), cost per
-# article and per retrieval, DB size and peak RSS.
+# BENCH_SIZES articles generated from the FNC-1 bodies (seeded), ingested with
+# BENCH_THREADS threads; MB/s, articles/s, cost per article, DB size, peak RSS
+# and the latency (median, p95 of BENCH_RUNS runs) of the query commands.
 BENCH_BODIES ?= $(DATA)/fnc1/train_bodies.csv
-BENCH_SIZES ?= 1000,10000,50000
+BENCH_SIZES ?= 1000,10000
+BENCH_THREADS ?= $(shell nproc)
+BENCH_RUNS ?= 50
 bench: build
-	@$(BUILD)/bin/claimgraph_bench --bodies $(BENCH_BODIES) --sizes $(BENCH_SIZES)
+	@$(BUILD)/bin/claimgraph_bench --bodies $(BENCH_BODIES) --sizes $(BENCH_SIZES) \
+	  --threads $(BENCH_THREADS) --runs $(BENCH_RUNS)
 
-# Learns models/cue_words.tsv (cue words with counts) from PolNeAR train.
+# Learns models/cue_words.tsv (cue words with counts) and the attribution
+# tagger (models/attribution_cue.model, models/attribution_role.model) from
+# PolNeAR train; deterministic, about two minutes.
 POLNEAR_TRAIN ?= $(DATA)/polnear/train
 train-attribution: build
 	@$(BUILD)/bin/train_attribution --corpus $(POLNEAR_TRAIN) --out models/cue_words.tsv

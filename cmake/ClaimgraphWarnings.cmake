@@ -14,6 +14,18 @@ if(CLAIMGRAPH_SANITIZE)
   target_link_options(claimgraph_warnings INTERFACE -fsanitize=address,undefined)
 endif()
 
+# libFuzzer builds (clang only): coverage instrumentation plus ASan/UBSan on
+# every target; the fuzz executables add -fsanitize=fuzzer for libFuzzer's main.
+if(CLAIMGRAPH_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CLAIMGRAPH_FUZZ needs clang (e.g. -DCMAKE_CXX_COMPILER=clang++-14)")
+  endif()
+  target_compile_options(claimgraph_warnings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  target_link_options(claimgraph_warnings INTERFACE -fsanitize=address,undefined)
+endif()
+
 # claimgraph_add_stage(NAME SOURCES... DEPS ...) declares engine/NAME as the
 # library claimgraph::NAME, includable as "NAME/header.h" from engine/.
 function(claimgraph_add_stage name)

@@ -24,8 +24,16 @@ packages=(
 test_packages=(
   chromium
 )
+# Only `make fuzz` (--fuzz) needs these: clang with libFuzzer and its
+# sanitizer runtimes.
+fuzz_packages=(
+  clang
+  libclang-rt-14-dev
+)
 if [ "${1:-}" = "--test" ]; then
   packages=("${test_packages[@]}")
+elif [ "${1:-}" = "--fuzz" ]; then
+  packages=("${fuzz_packages[@]}")
 fi
 
 missing=()

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/attribution_rules.h"
+#include "extract/attribution_tagger.h"
 #include "extract/body_tokens.h"
 #include "extract/content_finder.h"
 #include "extract/learned_cues.h"
@@ -27,17 +28,22 @@ using text::TokenType;
 // stays immutable and can be shared between threads.
 class ArticleExtraction {
  public:
-  ArticleExtraction(const Article& article, const LearnedCues* learned)
+  ArticleExtraction(const Article& article, const LearnedCues* learned,
+                    const AttributionTagger* tagger)
       : learned_(learned),
+        tagger_(tagger),
         text_(article.text),
         body_(TokenizeBody(text_, Span{std::min(article.body_begin, text_.size()), text_.size()})),
-        covered_(body_.sentences.size(), false) {}
+        covered_(body_.sentences.size(), false),
+        rule_cue_(body_.tokens.size(), 0),
+        rule_role_(body_.tokens.size(), 0) {}
 
   std::vector<Statement> Run() {
     for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
       NotePersons(s);
       if (!ExtractAttributions(s)) ContinueQuotation(s);
     }
+    AddTaggedAttributions();
     for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
       if (!covered_[s] && IsNarrativeSentence(body_, s)) EmitNarrative(s);
     }
@@ -96,6 +102,7 @@ class ArticleExtraction {
         speakers[i] = resolver_.Resolve(Tokens(SpeakerMention(a)), text_);
         sources[i] = body_.ToSpan(a.source);
       }
+      MarkRuleCue(a.cue);
       if (a.no_content) {  // "declined to comment": on record, nothing said
         covered_[s] = true;
         continue;
@@ -185,6 +192,11 @@ class ArticleExtraction {
     st.sentence = CoverSentences({a.cue, a.source}, a.content);
     const bool quoted = st.kind != StatementKind::kIndirect;
     out_.push_back(std::move(st));
+    for (std::size_t k = a.cue.begin; k < a.cue.end; ++k) {
+      rule_cue_[k] = static_cast<int>(out_.size());
+      rule_role_[k] = 1;
+    }
+    for (std::size_t k = a.source.begin; k < a.source.end; ++k) rule_role_[k] = 1;
     last_quoted_ = quoted ? static_cast<int>(out_.size() - 1) : -1;
   }
 
@@ -213,6 +225,119 @@ class ArticleExtraction {
     if (prev.kind == StatementKind::kIndirect) prev.kind = StatementKind::kMixed;
   }
 
+  void MarkRuleCue(TokenRange cue) {
+    for (std::size_t k = cue.begin; k < cue.end; ++k) rule_cue_[k] = -1;
+  }
+
+  // The learned tagger finds the cues the rules missed (rare, multiword and
+  // nominal cues) and adds their statements. Where the rules found the cue,
+  // their content and speaker stay (the rules' contents match the annotation
+  // conventions more often, downstream stages were built on them); the
+  // tagger only widens the cue to its own run ("told reporters").
+  void AddTaggedAttributions() {
+    if (tagger_ == nullptr) return;
+    const std::vector<char> marks =
+        AttributionTagger::CueMarks(tagger_->CueMargins(body_, learned_));
+    for (const TokenRange cue : AttributionTagger::CueRuns(body_, marks)) {
+      int known = 0;
+      for (std::size_t k = cue.begin; k < cue.end; ++k) known = known ? known : rule_cue_[k];
+      if (known > 0) WidenRuleCue(out_[static_cast<std::size_t>(known - 1)], cue);
+      if (known != 0) continue;
+      const TaggedAttribution t = tagger_->TagRoles(body_, cue, marks);
+      if (t.source.empty() || t.content.empty() || !PlausibleSource(t.source) ||
+          OverlapsRuleRoles(t) || Hypothetical(cue)) {
+        continue;
+      }
+      EmitTagged(t);
+    }
+  }
+
+  // A tagged source names someone: it ends in a noun-like word (not an
+  // auxiliary, verb or function word) and holds a name, a pronoun or a
+  // word that heads sources ("officials", "spokesman").
+  bool PlausibleSource(TokenRange source) const {
+    const std::string& last = body_.tokens[source.end - 1].lower;
+    if (body_.tokens[source.end - 1].type != TokenType::kWord || IsAuxiliary(last) ||
+        IsCommonVerb(last) || IsDeterminer(last) || IsNpStopWord(last)) {
+      return false;
+    }
+    for (std::size_t k = source.begin; k < source.end; ++k) {
+      const text::Token& t = body_.tokens[k];
+      if (t.type != TokenType::kWord) continue;
+      if ((t.capitalized && k > body_.sentences[body_.sentence_of[k]].tokens.begin) ||
+          IsSubjectPronoun(t.lower) || IsSourceHead(t.lower) || IsRoleWord(t.lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A tagged content that swallows the source or cue of a statement the
+  // rules found ("passed a bill that critics have said") is a misparse.
+  bool OverlapsRuleRoles(const TaggedAttribution& t) const {
+    for (const TokenRange part : t.content) {
+      for (std::size_t k = part.begin; k < part.end; ++k) {
+        if (rule_role_[k]) return true;
+      }
+    }
+    return false;
+  }
+
+  // "might discuss": a possible act, not a reported one.
+  bool Hypothetical(TokenRange cue) const {
+    for (std::size_t k = cue.begin; k < cue.end; ++k) {
+      if (IsModal(body_.tokens[k].lower)) return true;
+    }
+    return false;
+  }
+
+  void WidenRuleCue(Statement& st, TokenRange cue) {
+    const Span run = body_.ToSpan(cue);
+    st.cue = Span{std::min(st.cue.begin, run.begin), std::max(st.cue.end, run.end)};
+  }
+
+  void EmitTagged(const TaggedAttribution& t) {
+    Attribution a;
+    a.source = t.source;
+    a.cue = t.cue;
+    a.sense = SenseOf(t.cue);
+    for (std::size_t k = t.cue.begin; k < t.cue.end; ++k) {
+      const std::string& w = body_.tokens[k].lower;
+      a.negated = a.negated || w == "not" || w == "n't" || w == "never";
+    }
+    for (const TokenRange part : t.content) {
+      a.content.push_back({part, body_.in_quote[part.begin] && body_.in_quote[part.end - 1]});
+    }
+    const std::string speaker = resolver_.Resolve(Tokens(a.source), text_);
+    if (speaker.empty()) return;
+    Emit(a, speaker, body_.ToSpan(a.source));
+    if (a.sense == &kTaggedSense) out_.back().cue_lemma = CueHeadWord(t.cue);
+  }
+
+  // The sense of the first cue word the lexicons know, else a plain say-cue.
+  const CueSense* SenseOf(TokenRange cue) const {
+    for (std::size_t k = cue.begin; k < cue.end; ++k) {
+      const std::string& w = body_.tokens[k].lower;
+      if (const CueSense* sense = CueLexicon::Instance().Lookup(w)) return sense;
+      if (const CueSense* sense = learned_ ? learned_->Lookup(w) : nullptr) return sense;
+    }
+    return &kTaggedSense;
+  }
+
+  // The last word of the cue that is not a function word ("in a statement"
+  // -> "statement").
+  std::string CueHeadWord(TokenRange cue) const {
+    std::string head;
+    for (std::size_t k = cue.begin; k < cue.end; ++k) {
+      const std::string& w = body_.tokens[k].lower;
+      if (body_.tokens[k].type == TokenType::kWord && !IsAuxiliary(w) && !IsDeterminer(w) &&
+          !IsNpStopWord(w)) {
+        head = w;
+      }
+    }
+    return head.empty() ? body_.tokens[cue.begin].lower : head;
+  }
+
   void EmitNarrative(std::size_t s) {
     const TokenRange r = body_.sentences[s].tokens;
     Statement st;
@@ -228,10 +353,15 @@ class ArticleExtraction {
     out_.push_back(std::move(st));
   }
 
+  static inline const CueSense kTaggedSense{};
+
   const LearnedCues* learned_;
+  const AttributionTagger* tagger_;
   std::string_view text_;
   BodyTokens body_;
   std::vector<bool> covered_;
+  std::vector<int> rule_cue_;
+  std::vector<char> rule_role_;  // per token: in the source or cue of an emitted statement  // per token: inside a cue the rules found
   SpeakerResolver resolver_;
   std::vector<Statement> out_;
   int last_quoted_ = -1;           // index in out_ of a statement a quotation may continue
@@ -242,6 +372,7 @@ class ArticleExtraction {
 
 struct Extractor::Impl {
   LearnedCues learned;
+  AttributionTagger tagger;
 };
 
 namespace {
@@ -258,15 +389,26 @@ LearnedCues LoadLearnedCues() {
   return std::move(cues).value();
 }
 
+AttributionTagger LoadTagger() {
+  Result<AttributionTagger> tagger = AttributionTagger::Load(ModelsDir());
+  if (!tagger.ok()) {
+    throw std::runtime_error("claimgraph extract: cannot load the attribution models (" +
+                             tagger.status().ToString() +
+                             "); set CLAIMGRAPH_MODELS to the folder holding " +
+                             std::string(kCueModelFile) + " and " + std::string(kRoleModelFile));
+  }
+  return std::move(tagger).value();
+}
+
 }  // namespace
 
-Extractor::Extractor() : impl_(new Impl{LoadLearnedCues()}) {}
+Extractor::Extractor() : impl_(new Impl{LoadLearnedCues(), LoadTagger()}) {}
 
 Extractor::~Extractor() { delete impl_; }
 
 std::vector<Statement> Extractor::Extract(const Article& article) const {
   if (article.body_begin >= article.text.size()) return {};
-  return ArticleExtraction(article, &impl_->learned).Run();
+  return ArticleExtraction(article, &impl_->learned, &impl_->tagger).Run();
 }
 
 }  // namespace claimgraph::extract

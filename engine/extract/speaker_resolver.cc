@@ -158,6 +158,8 @@ std::string SpeakerResolver::Resolve(std::span<const Token> mention, std::string
 }
 
 void SpeakerResolver::NotePerson(const std::string& full_name) {
+  // Noted persons go in as the oldest entries, the first to be evicted.
+  if (history_.size() >= kMaxHistory) return;
   for (const Known& k : history_) {
     if (k.name == full_name) return;
   }
@@ -213,6 +215,7 @@ const SpeakerResolver::Known* SpeakerResolver::FindFullName(std::string_view sho
 void SpeakerResolver::Remember(const std::string& name, SpeakerKind kind, bool spoke) {
   std::erase_if(history_, [&](const Known& k) { return k.name == name; });
   history_.push_back(Known{name, kind, spoke});
+  if (history_.size() > kMaxHistory) history_.erase(history_.begin());
 }
 
 }  // namespace claimgraph::extract

@@ -10,6 +10,13 @@
 // transaction. A rejected input (unreadable, malformed, invalid UTF-8) or a
 // failed write is reported in the summary and the batch goes on; re-running
 // the same batch stores nothing new.
+//
+// Threads: with threads > 1, Analyse (extraction, within-article links, keys)
+// runs on a pool of worker threads, a few articles ahead of the calling
+// thread, which takes the analyses back in input order and alone retrieves,
+// relates and writes them. Article k is therefore related against exactly the
+// articles before it, whatever the number of threads, and the database is the
+// same as after a single-threaded run.
 #ifndef CLAIMGRAPH_PIPELINE_INGEST_H_
 #define CLAIMGRAPH_PIPELINE_INGEST_H_
 
@@ -58,15 +65,26 @@ struct RetrievalStats {
   double relate_seconds = 0;   // CPU time labelling the pairs
 };
 
+// Hands every article (or read error) of a batch, in input order, to the
+// two callbacks; text::ReadArticles over a list of paths is one.
+using ArticleSource = std::function<void(const std::function<void(Article&&)>& on_article,
+                                         const std::function<void(text::ReadError&&)>& on_error)>;
+
 class Ingestor {
  public:
-  // Neither pointer is owned; both must outlive the Ingestor.
-  Ingestor(store::Store* store, const extract::Extractor* extractor);
+  // Neither pointer is owned; both must outlive the Ingestor. `threads` is
+  // the number of threads analysing articles in Ingest (1: all on the
+  // calling thread; values below 1 count as 1).
+  Ingestor(store::Store* store, const extract::Extractor* extractor, int threads = 1);
 
   // Ingests every article under each path (files or folders), in order.
   // on_progress, if set, is called after each article with the running totals.
   IngestSummary Ingest(const std::vector<std::filesystem::path>& paths,
                        const std::function<void(const IngestSummary&)>& on_progress = {});
+
+  // The same for articles from any source (files field left 0).
+  IngestSummary IngestFrom(const ArticleSource& source,
+                           const std::function<void(const IngestSummary&)>& on_progress = {});
 
   // Analyses and stores one article (skipped if already stored).
   Result<store::AddOutcome> IngestArticle(const Article& article);
@@ -74,9 +92,15 @@ class Ingestor {
   const RetrievalStats& retrieval_stats() const { return retrieval_stats_; }
 
  private:
+  // Retrieval, relating and the write of an analysed article: the part that
+  // must run in input order.
+  Result<store::AddOutcome> StoreAnalysed(const Article& article, const std::string& hash,
+                                          Analysis& analysis);
+  Result<std::vector<link::CrossLink>> LinkToStored(const Article& article, Analysis& analysis);
+
   store::Store* store_;
   const extract::Extractor* extractor_;
-  Result<std::vector<link::CrossLink>> LinkToStored(const Article& article, Analysis& analysis);
+  int threads_;
 
   RetrievalStats retrieval_stats_;
 };

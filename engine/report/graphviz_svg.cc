@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -166,20 +167,40 @@ std::string ControversyDot(const graph::Controversy& c,
   return dot + "}\n";
 }
 
+// Every renderer shares one Graphviz context that lives until the process
+// ends. Graphviz 2.43's pango plugin keeps, in a static, a pointer to the
+// last font name it measured, and that name belongs to the font table of the
+// context that measured it: freeing a context and rendering with a new one
+// made the plugin read freed memory (found by AddressSanitizer on the second
+// HTML report of a process). Graphviz is not thread-safe, so renders are
+// serialised.
 struct SvgRenderer::Context {
   GVC_t* gvc = nullptr;
 };
 
-SvgRenderer::SvgRenderer() : context_(std::make_unique<Context>()) {
-  context_->gvc = gvContext();
+namespace {
+
+GVC_t* SharedGraphvizContext() {
+  static GVC_t* const gvc = gvContext();
+  return gvc;
 }
 
-SvgRenderer::~SvgRenderer() {
-  if (context_->gvc != nullptr) gvFreeContext(context_->gvc);
+std::mutex& GraphvizMutex() {
+  static std::mutex mutex;
+  return mutex;
 }
+
+}  // namespace
+
+SvgRenderer::SvgRenderer() : context_(std::make_unique<Context>()) {
+  context_->gvc = SharedGraphvizContext();
+}
+
+SvgRenderer::~SvgRenderer() = default;
 
 std::string SvgRenderer::Render(const std::string& dot) {
   if (context_->gvc == nullptr) return "";
+  const std::lock_guard<std::mutex> lock(GraphvizMutex());
   Agraph_t* g = agmemread(dot.c_str());
   if (g == nullptr) return "";
   std::string svg;

@@ -8,7 +8,7 @@
 // discuss) from the related pairs only. Class weights are inversely
 // proportional to the class counts of the training pairs raised to
 // `weight_power` (1 = balanced, 0 = none), so rare classes (disagree) are
-// not drowned; no decision threshold is fitted to any data set's mix.
+// not drowned (1.25: a little above balanced); no decision threshold is fitted to any data set's mix.
 // Deterministic: the same pairs give the same model.
 #ifndef CLAIMGRAPH_STANCE_TRAINER_H_
 #define CLAIMGRAPH_STANCE_TRAINER_H_
@@ -37,7 +37,10 @@ struct LabelledPair {
 
 struct TrainOptions {
   double c = 0.3;            // liblinear's C (inverse regularisation strength)
-  double weight_power = 1.0; // class weight = (n / (k * n_class)) ^ weight_power
+  // Class weight = (n / (k * n_class)) ^ weight_power. 1.25 (rare classes a
+  // little above balanced) was chosen among {1, 1.25, 1.5} x C {0.1, 0.3, 1}
+  // by topic-grouped 5-fold CV macro-F1 on the FNC-1 dev pairs.
+  double weight_power = 1.25;
   int min_df = 2;            // terms in fewer training bodies are not stored in the IDF
 };
 

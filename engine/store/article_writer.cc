@@ -5,12 +5,18 @@
 //   * nothing is written for an article whose content hash is stored;
 //   * a claim's key is unique when non-empty, and a statement with an empty
 //     key gets a claim of its own;
+//   * claim_dispute_stats holds, for every claim, the ranking figures of
+//     Store::Disputed over the claim's current disputes: statements and
+//     edges are only ever inserted, and a claim's figures change only when a
+//     disputes edge into one of its statements is stored, so the writer
+//     recomputes exactly those claims' rows (an indexed query per claim);
 //   * any failure (bad index, bad span, constraint) returns before commit, so
 //     the transaction's destructor rolls the whole article back.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cctype>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -49,6 +55,24 @@ WriteStatements::WriteStatements(SQLite::Database& db)
       insert_edge(db,
                   "INSERT INTO edges (from_statement, to_statement, relation, rule, reason,"
                   " score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING"),
+      claim_of_statement(db, "SELECT claim_id FROM statements WHERE id = ?1"),
+      // The definition of schema/0004_dispute_ranking.sql's back-fill,
+      // restricted to one claim: its statements (statements_claim), the
+      // disputes edges into them (edges_disputes_to), their sources.
+      refresh_dispute_stats(
+          db,
+          "INSERT OR REPLACE INTO claim_dispute_stats (claim_id, outlets, disputers, disputes)"
+          " SELECT t.claim_id,"
+          " CASE WHEN COUNT(DISTINCT NULLIF(COALESCE(a.source, ''), '')) > 0"
+          "  THEN COUNT(DISTINCT NULLIF(COALESCE(a.source, ''), ''))"
+          "  ELSE COUNT(DISTINCT f.article_id) END,"
+          " COUNT(DISTINCT COALESCE(f.speaker_id, 0)), COUNT(*)"
+          " FROM statements AS t"
+          " JOIN edges AS e ON e.to_statement = t.id AND e.relation = 'disputes'"
+          " JOIN statements AS f ON f.id = e.from_statement"
+          " JOIN articles AS a ON a.id = f.article_id"
+          " WHERE t.claim_id = ?1 AND f.speaker_id IS NOT t.speaker_id"
+          " GROUP BY t.claim_id"),
       insert_terms(db, "INSERT INTO statement_terms (rowid, terms) VALUES (?1, ?2)"),
       count_term(db,
                  "INSERT INTO term_frequency (term, statements) VALUES (?1, 1)"
@@ -278,8 +302,11 @@ bool InsertEdge(WriteStatements& w, std::int64_t from, std::int64_t to, Relation
   return q.exec() > 0;
 }
 
+// Stores the edges; *disputed_targets collects the to-statements of the
+// disputes edges stored.
 Status InsertEdges(WriteStatements& w, const Article& article, const std::vector<Edge>& edges,
-                   const std::vector<link::CrossLink>& cross_links, AddOutcome& outcome) {
+                   const std::vector<link::CrossLink>& cross_links, AddOutcome& outcome,
+                   std::set<std::int64_t>* disputed_targets) {
   const std::vector<std::int64_t>& ids = outcome.statement_ids;
   for (std::size_t i = 0; i < edges.size(); ++i) {
     const Edge& e = edges[i];
@@ -291,6 +318,7 @@ Status InsertEdges(WriteStatements& w, const Article& article, const std::vector
     }
     if (InsertEdge(w, ids[e.from], ids[e.to], e.relation, e.rule, e.reason, e.score)) {
       ++outcome.edges;
+      if (e.relation == Relation::kDisputes) disputed_targets->insert(ids[e.to]);
     }
   }
   for (std::size_t i = 0; i < cross_links.size(); ++i) {
@@ -303,9 +331,28 @@ Status InsertEdges(WriteStatements& w, const Article& article, const std::vector
     }
     if (InsertEdge(w, ids[c.from_index], c.to_statement, c.relation, c.rule, c.reason, c.score)) {
       ++outcome.edges;
+      if (c.relation == Relation::kDisputes) disputed_targets->insert(c.to_statement);
     }
   }
   return Status::Ok();
+}
+
+// Recomputes claim_dispute_stats for the claims of `disputed_targets`.
+void RefreshDisputeStats(WriteStatements& w, const std::set<std::int64_t>& disputed_targets) {
+  std::set<std::int64_t> claims;
+  for (std::int64_t statement : disputed_targets) {
+    Rebind(w.claim_of_statement);
+    w.claim_of_statement.bind(1, statement);
+    if (w.claim_of_statement.executeStep()) {
+      claims.insert(w.claim_of_statement.getColumn(0).getInt64());
+    }
+    w.claim_of_statement.reset();
+  }
+  for (std::int64_t claim : claims) {
+    Rebind(w.refresh_dispute_stats);
+    w.refresh_dispute_stats.bind(1, claim);
+    w.refresh_dispute_stats.exec();  // no row when every dispute is by the claim's own speaker
+  }
 }
 
 }  // namespace
@@ -343,7 +390,9 @@ Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& 
       outcome.statement_ids.push_back(
           InsertStatement(w, db, outcome.article_id, i, article, statements[i]));
     }
-    CG_RETURN_IF_ERROR(InsertEdges(w, article, edges, cross_links, outcome));
+    std::set<std::int64_t> disputed_targets;
+    CG_RETURN_IF_ERROR(InsertEdges(w, article, edges, cross_links, outcome, &disputed_targets));
+    RefreshDisputeStats(w, disputed_targets);
     transaction.commit();
     outcome.inserted = true;
     return outcome;

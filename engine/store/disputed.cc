@@ -26,20 +26,13 @@
 namespace claimgraph::store {
 namespace {
 
+// The ranking figures are kept by the article writer in claim_dispute_stats
+// (schema/0004_dispute_ranking.sql); the top `limit` claims are the first
+// entries of its index claim_dispute_stats_rank, so the cost follows `limit`,
+// not the number of edges.
 constexpr char kRankingSql[] =
-    "SELECT t.claim_id,"
-    " COUNT(DISTINCT COALESCE(f.speaker_id, 0)) AS disputers,"
-    " CASE WHEN COUNT(DISTINCT NULLIF(COALESCE(a.source, ''), '')) > 0"
-    "  THEN COUNT(DISTINCT NULLIF(COALESCE(a.source, ''), ''))"
-    "  ELSE COUNT(DISTINCT f.article_id) END AS outlets,"
-    " COUNT(*) AS disputes"
-    " FROM edges AS e"
-    " JOIN statements AS t ON t.id = e.to_statement"
-    " JOIN statements AS f ON f.id = e.from_statement"
-    " JOIN articles AS a ON a.id = f.article_id"
-    " WHERE e.relation = 'disputes' AND f.speaker_id IS NOT t.speaker_id"
-    " GROUP BY t.claim_id"
-    " ORDER BY outlets DESC, disputers DESC, disputes DESC, t.claim_id"
+    "SELECT claim_id, disputers, outlets FROM claim_dispute_stats"
+    " ORDER BY outlets DESC, disputers DESC, disputes DESC, claim_id"
     " LIMIT ?1";
 
 // The "relation = 'disputes'" term lets SQLite use the partial index
@@ -70,35 +63,42 @@ StatementRecord StatementById(SQLite::Statement& by_id, std::int64_t id) {
 Result<std::vector<DisputedClaim>> Store::Disputed(int limit) {
   using DisputedList = std::vector<DisputedClaim>;
   return internal::Guarded(impl_->path, "ranking disputed claims", [&]() -> Result<DisputedList> {
-    DisputedList out;
-    SQLite::Statement ranking(impl_->db, kRankingSql);
-    ranking.bind(1, internal::SqlLimit(limit));
-    while (ranking.executeStep()) {
-      DisputedClaim disputed;
-      disputed.claim.id = ranking.getColumn(0).getInt64();
-      disputed.distinct_disputers = ranking.getColumn(1).getInt();
-      disputed.distinct_outlets = ranking.getColumn(2).getInt();
-      out.push_back(std::move(disputed));
-    }
+    return internal::InReadTransaction(impl_->db, [&]() -> Result<DisputedList> {
+      DisputedList out;
+      SQLite::Statement ranking(impl_->db, kRankingSql);
+      ranking.bind(1, internal::SqlLimit(limit));
+      while (ranking.executeStep()) {
+        DisputedClaim disputed;
+        disputed.claim.id = ranking.getColumn(0).getInt64();
+        disputed.distinct_disputers = ranking.getColumn(1).getInt();
+        disputed.distinct_outlets = ranking.getColumn(2).getInt();
+        out.push_back(std::move(disputed));
+      }
 
-    SQLite::Statement disputes(impl_->db, kDisputesOfClaimSql);
-    SQLite::Statement by_id(impl_->db, std::string(internal::kStatementSelect) + "WHERE s.id = ?1");
-    for (DisputedClaim& disputed : out) {
-      std::optional<ClaimRecord> claim = impl_->LoadClaim(disputed.claim.id);
-      if (claim) disputed.claim = std::move(*claim);
-      internal::Rebind(disputes);
-      disputes.bind(1, disputed.claim.id);
-      while (disputes.executeStep()) {
-        DisputedClaim::Dispute dispute;
-        dispute.edge = internal::ReadEdgeRecord(disputes);
-        disputed.disputes.push_back(std::move(dispute));
+      SQLite::Statement disputes(impl_->db, kDisputesOfClaimSql);
+      SQLite::Statement by_id(impl_->db, std::string(internal::kStatementSelect) + "WHERE s.id = ?1");
+      for (DisputedClaim& disputed : out) {
+        std::optional<ClaimRecord> claim = impl_->LoadClaim(disputed.claim.id);
+        if (claim) disputed.claim = std::move(*claim);
+        internal::Rebind(disputes);
+        disputes.bind(1, disputed.claim.id);
+        while (disputes.executeStep()) {
+          DisputedClaim::Dispute dispute;
+          dispute.edge = internal::ReadEdgeRecord(disputes);
+          disputed.disputes.push_back(std::move(dispute));
+        }
+        for (DisputedClaim::Dispute& dispute : disputed.disputes) {
+          dispute.disputer = StatementById(by_id, dispute.edge.from_statement);
+          // The target is one of the claim's own statements, loaded above.
+          const StatementRecord* own = nullptr;
+          for (const StatementRecord& s : disputed.claim.statements) {
+            if (s.id == dispute.edge.to_statement) own = &s;
+          }
+          dispute.target = own ? *own : StatementById(by_id, dispute.edge.to_statement);
+        }
       }
-      for (DisputedClaim::Dispute& dispute : disputed.disputes) {
-        dispute.disputer = StatementById(by_id, dispute.edge.from_statement);
-        dispute.target = StatementById(by_id, dispute.edge.to_statement);
-      }
-    }
-    return out;
+      return out;
+    });
   });
 }
 

@@ -43,9 +43,11 @@ std::optional<StatementRecord> Store::Impl::LoadStatement(std::int64_t statement
 
 Result<ClaimRecord> Store::Claim(std::int64_t claim_id) {
   return Guarded(impl_->path, "reading a claim", [&]() -> Result<ClaimRecord> {
-    std::optional<ClaimRecord> claim = impl_->LoadClaim(claim_id);
-    if (!claim) return Status::NotFound("no claim with id " + std::to_string(claim_id));
-    return std::move(*claim);
+    return internal::InReadTransaction(impl_->db, [&]() -> Result<ClaimRecord> {
+      std::optional<ClaimRecord> claim = impl_->LoadClaim(claim_id);
+      if (!claim) return Status::NotFound("no claim with id " + std::to_string(claim_id));
+      return std::move(*claim);
+    });
   });
 }
 
@@ -62,34 +64,36 @@ Result<StatementRecord> Store::Statement(std::int64_t statement_id) {
 Result<std::vector<ClaimRecord>> Store::Claims(const ClaimFilter& filter) {
   using ClaimList = std::vector<ClaimRecord>;
   return Guarded(impl_->path, "listing claims", [&]() -> Result<ClaimList> {
-    // An empty filter field is bound as '' and switches its clause off.
-    // LIKE compares ASCII letters case-insensitively.
-    SQLite::Statement query(
-        impl_->db,
-        "SELECT c.id, c.text FROM claims AS c"
-        " WHERE (?1 = '' OR EXISTS ("
-        "   SELECT 1 FROM statements AS s JOIN speakers AS sp ON sp.id = s.speaker_id"
-        "   WHERE s.claim_id = c.id AND (sp.name LIKE ?2 ESCAPE '\\' OR EXISTS ("
-        "     SELECT 1 FROM speaker_aliases AS al"
-        "     WHERE al.speaker_id = sp.id AND al.alias LIKE ?2 ESCAPE '\\'))))"
-        " AND (?3 = '' OR EXISTS ("
-        "   SELECT 1 FROM statements AS s"
-        "   WHERE s.claim_id = c.id AND s.content LIKE ?4 ESCAPE '\\'))"
-        " ORDER BY c.id LIMIT ?5");
-    query.bind(1, filter.speaker);
-    query.bind(2, internal::LikeContains(filter.speaker));
-    query.bind(3, filter.search);
-    query.bind(4, internal::LikeContains(filter.search));
-    query.bind(5, internal::SqlLimit(filter.limit));
-    ClaimList out;
-    while (query.executeStep()) {
-      ClaimRecord claim;
-      claim.id = query.getColumn(0).getInt64();
-      claim.text = query.getColumn(1).getString();
-      out.push_back(std::move(claim));
-    }
-    for (ClaimRecord& claim : out) claim.statements = impl_->StatementsOfClaim(claim.id);
-    return out;
+    return internal::InReadTransaction(impl_->db, [&]() -> Result<ClaimList> {
+      // An empty filter field is bound as '' and switches its clause off.
+      // LIKE compares ASCII letters case-insensitively.
+      SQLite::Statement query(
+          impl_->db,
+          "SELECT c.id, c.text FROM claims AS c"
+          " WHERE (?1 = '' OR EXISTS ("
+          "   SELECT 1 FROM statements AS s JOIN speakers AS sp ON sp.id = s.speaker_id"
+          "   WHERE s.claim_id = c.id AND (sp.name LIKE ?2 ESCAPE '\\' OR EXISTS ("
+          "     SELECT 1 FROM speaker_aliases AS al"
+          "     WHERE al.speaker_id = sp.id AND al.alias LIKE ?2 ESCAPE '\\'))))"
+          " AND (?3 = '' OR EXISTS ("
+          "   SELECT 1 FROM statements AS s"
+          "   WHERE s.claim_id = c.id AND s.content LIKE ?4 ESCAPE '\\'))"
+          " ORDER BY c.id LIMIT ?5");
+      query.bind(1, filter.speaker);
+      query.bind(2, internal::LikeContains(filter.speaker));
+      query.bind(3, filter.search);
+      query.bind(4, internal::LikeContains(filter.search));
+      query.bind(5, internal::SqlLimit(filter.limit));
+      ClaimList out;
+      while (query.executeStep()) {
+        ClaimRecord claim;
+        claim.id = query.getColumn(0).getInt64();
+        claim.text = query.getColumn(1).getString();
+        out.push_back(std::move(claim));
+      }
+      for (ClaimRecord& claim : out) claim.statements = impl_->StatementsOfClaim(claim.id);
+      return out;
+    });
   });
 }
 
@@ -117,28 +121,30 @@ Result<std::vector<EdgeRecord>> Store::EdgesOfClaim(std::int64_t claim_id) {
 Result<std::vector<SpeakerRecord>> Store::Speakers() {
   using SpeakerList = std::vector<SpeakerRecord>;
   return Guarded(impl_->path, "listing speakers", [&]() -> Result<SpeakerList> {
-    SQLite::Statement query(
-        impl_->db,
-        "SELECT sp.id, sp.name, (SELECT COUNT(*) FROM statements AS s WHERE s.speaker_id = sp.id)"
-        " AS n FROM speakers AS sp ORDER BY n DESC, sp.name, sp.id");
-    SpeakerList out;
-    std::map<std::int64_t, std::size_t> index_of;
-    while (query.executeStep()) {
-      SpeakerRecord speaker;
-      speaker.id = query.getColumn(0).getInt64();
-      speaker.name = query.getColumn(1).getString();
-      speaker.statement_count = query.getColumn(2).getInt();
-      index_of[speaker.id] = out.size();
-      out.push_back(std::move(speaker));
-    }
-    SQLite::Statement aliases(impl_->db,
-                              "SELECT speaker_id, alias FROM speaker_aliases"
-                              " ORDER BY speaker_id, alias");
-    while (aliases.executeStep()) {
-      auto it = index_of.find(aliases.getColumn(0).getInt64());
-      if (it != index_of.end()) out[it->second].aliases.push_back(aliases.getColumn(1).getString());
-    }
-    return out;
+    return internal::InReadTransaction(impl_->db, [&]() -> Result<SpeakerList> {
+      SQLite::Statement query(
+          impl_->db,
+          "SELECT sp.id, sp.name, (SELECT COUNT(*) FROM statements AS s WHERE s.speaker_id = sp.id)"
+          " AS n FROM speakers AS sp ORDER BY n DESC, sp.name, sp.id");
+      SpeakerList out;
+      std::map<std::int64_t, std::size_t> index_of;
+      while (query.executeStep()) {
+        SpeakerRecord speaker;
+        speaker.id = query.getColumn(0).getInt64();
+        speaker.name = query.getColumn(1).getString();
+        speaker.statement_count = query.getColumn(2).getInt();
+        index_of[speaker.id] = out.size();
+        out.push_back(std::move(speaker));
+      }
+      SQLite::Statement aliases(impl_->db,
+                                "SELECT speaker_id, alias FROM speaker_aliases"
+                                " ORDER BY speaker_id, alias");
+      while (aliases.executeStep()) {
+        auto it = index_of.find(aliases.getColumn(0).getInt64());
+        if (it != index_of.end()) out[it->second].aliases.push_back(aliases.getColumn(1).getString());
+      }
+      return out;
+    });
   });
 }
 
@@ -155,27 +161,29 @@ Result<std::vector<StatementRecord>> Store::StatementsBySpeaker(std::int64_t spe
 
 Result<GraphSnapshot> Store::Snapshot() {
   return Guarded(impl_->path, "reading the claim graph", [&]() -> Result<GraphSnapshot> {
-    GraphSnapshot snapshot;
-    std::map<std::int64_t, std::size_t> index_of;
-    SQLite::Statement claims(impl_->db, "SELECT id, text FROM claims ORDER BY id");
-    while (claims.executeStep()) {
-      ClaimRecord claim;
-      claim.id = claims.getColumn(0).getInt64();
-      claim.text = claims.getColumn(1).getString();
-      index_of[claim.id] = snapshot.claims.size();
-      snapshot.claims.push_back(std::move(claim));
-    }
-    // One pass over all statements instead of one query per claim.
-    SQLite::Statement statements(
-        impl_->db, std::string(internal::kStatementSelect) + "ORDER BY s.article_id, s.ordinal");
-    while (statements.executeStep()) {
-      StatementRecord record = internal::ReadStatementRecord(statements);
-      auto it = index_of.find(record.claim_id);
-      if (it != index_of.end()) snapshot.claims[it->second].statements.push_back(std::move(record));
-    }
-    SQLite::Statement edges(impl_->db, std::string(internal::kEdgeSelect) + "ORDER BY e.id");
-    while (edges.executeStep()) snapshot.edges.push_back(internal::ReadEdgeRecord(edges));
-    return snapshot;
+    return internal::InReadTransaction(impl_->db, [&]() -> Result<GraphSnapshot> {
+      GraphSnapshot snapshot;
+      std::map<std::int64_t, std::size_t> index_of;
+      SQLite::Statement claims(impl_->db, "SELECT id, text FROM claims ORDER BY id");
+      while (claims.executeStep()) {
+        ClaimRecord claim;
+        claim.id = claims.getColumn(0).getInt64();
+        claim.text = claims.getColumn(1).getString();
+        index_of[claim.id] = snapshot.claims.size();
+        snapshot.claims.push_back(std::move(claim));
+      }
+      // One pass over all statements instead of one query per claim.
+      SQLite::Statement statements(
+          impl_->db, std::string(internal::kStatementSelect) + "ORDER BY s.article_id, s.ordinal");
+      while (statements.executeStep()) {
+        StatementRecord record = internal::ReadStatementRecord(statements);
+        auto it = index_of.find(record.claim_id);
+        if (it != index_of.end()) snapshot.claims[it->second].statements.push_back(std::move(record));
+      }
+      SQLite::Statement edges(impl_->db, std::string(internal::kEdgeSelect) + "ORDER BY e.id");
+      while (edges.executeStep()) snapshot.edges.push_back(internal::ReadEdgeRecord(edges));
+      return snapshot;
+    });
   });
 }
 

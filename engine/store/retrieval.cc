@@ -3,12 +3,22 @@
 // retrieval index (schema/0002_retrieval.sql).
 //
 // Invariants and reasons:
-//   * the FTS5 query matches statements holding two or more of at most
-//     kMaxQueryTerms terms, chosen rarest first
-//     by their document frequency (term_frequency, a key lookup per term), so
-//     the posting lists read per statement are the short ones;
-//   * a term held by more than kMaxTermStatements statements is never
-//     queried: its posting list grows with the corpus and says little;
+//   * at most kMaxQueryTerms terms are queried, rarest first by their
+//     document frequency (term_frequency, a key lookup per term), so the
+//     posting lists read are the short ones; a term held by more than
+//     kMaxTermStatements statements is never queried;
+//   * each term's posting list is read newest first and at most
+//     kMaxPostingsPerTerm entries deep (FTS5 walks a doclist in rowid order
+//     and stops at the LIMIT), so the work per statement is bounded by a
+//     constant, not by the corpus: at scale the candidates are the recent
+//     statements holding the rare terms;
+//   * the statements holding two or more of the queried terms are scored in
+//     memory by the sum of the inverse document frequencies of the terms they
+//     hold (bm25 without length normalisation; retrieval terms are unique per
+//     statement so term frequency is 1). Profiling showed FTS5's own
+//     `("a" AND "b") OR ...` with bm25 ranking to be most of the ingest time:
+//     it reads every phrase's full doclist, once per phrase, and a docsize row
+//     per match;
 //   * terms are split the way FTS5's unicode61 tokenizer splits them (on
 //     ASCII non-alphanumerics), so the frequency lookup and the MATCH see the
 //     same tokens; each token is a quoted FTS5 string, never query syntax.
@@ -16,8 +26,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -30,15 +42,15 @@ namespace internal {
 
 RetrievalStatements::RetrievalStatements(SQLite::Database& db)
     : term_frequency(db, "SELECT statements FROM term_frequency WHERE term = ?1"),
-      by_terms(db,
-               "SELECT s.id, s.article_id, COALESCE(sp.name, ''), s.polarity, s.content,"
-               " s.claim_id, s.hedged, a.source, a.published, m.score FROM ("
-               "  SELECT rowid AS id, -bm25(statement_terms) AS score FROM statement_terms"
-               "  WHERE statement_terms MATCH ?1 ORDER BY rank LIMIT ?2) AS m"
-               " JOIN statements AS s ON s.id = m.id"
-               " LEFT JOIN speakers AS sp ON sp.id = s.speaker_id"
-               " JOIN articles AS a ON a.id = s.article_id"
-               " ORDER BY m.score DESC, s.id DESC") {}
+      postings(db,
+               "SELECT rowid FROM statement_terms WHERE statement_terms MATCH ?1"
+               " ORDER BY rowid DESC LIMIT ?2"),
+      indexed(db, "SELECT COALESCE(MAX(id), 0) FROM statements"),
+      by_id(db,
+            "SELECT s.id, s.article_id, COALESCE(sp.name, ''), s.polarity, s.content,"
+            " s.claim_id, s.hedged, a.source, a.published"
+            " FROM statements AS s LEFT JOIN speakers AS sp ON sp.id = s.speaker_id"
+            " JOIN articles AS a ON a.id = s.article_id WHERE s.id = ?1") {}
 
 std::vector<std::string> RetrievalTokens(const std::vector<std::string>& terms) {
   std::set<std::string> tokens;
@@ -62,6 +74,14 @@ std::vector<std::string> RetrievalTokens(const std::vector<std::string>& terms) 
 
 namespace {
 
+struct QueryTerm {
+  std::int64_t frequency = 0;
+  std::string token;
+  bool operator<(const QueryTerm& o) const {
+    return frequency != o.frequency ? frequency < o.frequency : token < o.token;
+  }
+};
+
 std::int64_t DocumentFrequency(SQLite::Statement& query, const std::string& token) {
   internal::Rebind(query);
   query.bind(1, token);
@@ -70,31 +90,65 @@ std::int64_t DocumentFrequency(SQLite::Statement& query, const std::string& toke
   return df;
 }
 
-// `("a" AND "b") OR ("a" AND "c") OR ...` over the rarest indexed tokens;
-// "" when fewer than two qualify.
-std::string MatchExpression(SQLite::Statement& frequency, const std::vector<std::string>& terms) {
-  std::vector<std::pair<std::int64_t, std::string>> ranked;
+// The rarest indexed tokens of `terms`, at most kMaxQueryTerms.
+std::vector<QueryTerm> RarestTerms(SQLite::Statement& frequency,
+                                   const std::vector<std::string>& terms) {
+  std::vector<QueryTerm> ranked;
   for (std::string& token : internal::RetrievalTokens(terms)) {
     const std::int64_t df = DocumentFrequency(frequency, token);
     if (df == 0 || df > Store::kMaxTermStatements) continue;
-    ranked.emplace_back(df, std::move(token));
+    ranked.push_back({df, std::move(token)});
   }
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() > static_cast<std::size_t>(Store::kMaxQueryTerms)) {
     ranked.resize(Store::kMaxQueryTerms);
   }
-  // A pair judged related shares at least two content lemmas, so only
-  // statements holding two of the terms are worth a bm25 score: the query is
-  // the OR of every pair of terms, which keeps the scored set small.
-  std::string expression;
-  for (std::size_t i = 0; i < ranked.size(); ++i) {
-    for (std::size_t j = i + 1; j < ranked.size(); ++j) {
-      if (!expression.empty()) expression += " OR ";
-      // Tokens hold no '"' (it is a separator), so quoting makes them literal.
-      expression += "(\"" + ranked[i].second + "\" AND \"" + ranked[j].second + "\")";
+  return ranked;
+}
+
+// bm25's inverse document frequency, floored as FTS5 floors it.
+double Idf(double statements, double frequency) {
+  const double idf = std::log((statements - frequency + 0.5) / (frequency + 0.5));
+  return idf > 1e-6 ? idf : 1e-6;
+}
+
+struct Scored {
+  std::int64_t id = 0;
+  int terms = 0;
+  double score = 0;
+};
+
+// Statements holding two or more of the terms, best score first, then newest.
+std::vector<Scored> ScoreByTerms(internal::RetrievalStatements& r,
+                                 const std::vector<QueryTerm>& terms) {
+  internal::Rebind(r.indexed);
+  const double statements =
+      r.indexed.executeStep() ? static_cast<double>(r.indexed.getColumn(0).getInt64()) : 0;
+  r.indexed.reset();
+  std::unordered_map<std::int64_t, Scored> hits;
+  for (const QueryTerm& term : terms) {
+    const double idf = Idf(statements, static_cast<double>(term.frequency));
+    internal::Rebind(r.postings);
+    // Tokens hold no '"' (it is a separator), so quoting makes them literal.
+    r.postings.bind(1, "\"" + term.token + "\"");
+    r.postings.bind(2, Store::kMaxPostingsPerTerm);
+    while (r.postings.executeStep()) {
+      const std::int64_t id = r.postings.getColumn(0).getInt64();
+      Scored& s = hits[id];
+      s.id = id;
+      ++s.terms;
+      s.score += idf;
     }
+    r.postings.reset();
   }
-  return expression;
+  std::vector<Scored> out;
+  for (const auto& [id, s] : hits) {
+    if (s.terms >= 2) out.push_back(s);
+  }
+  std::sort(out.begin(), out.end(), [](const Scored& a, const Scored& b) {
+    return a.score != b.score ? a.score > b.score : a.id > b.id;
+  });
+  return out;
 }
 
 link::Candidate ReadCandidate(SQLite::Statement& q) {
@@ -108,7 +162,6 @@ link::Candidate ReadCandidate(SQLite::Statement& q) {
   c.hedged = q.getColumn(6).getInt() != 0;
   c.outlet = q.getColumn(7).getString();
   c.published = q.getColumn(8).getString();
-  c.retrieval_score = q.getColumn(9).getDouble();
   return c;
 }
 
@@ -126,18 +179,44 @@ Result<std::vector<link::Candidate>> Store::RetrieveCandidates(
     }
     internal::RetrievalStatements& r = *impl_->retrieval;
     Candidates out = std::move(by_key).value();
-    const std::string expression = MatchExpression(r.term_frequency, terms);
-    if (expression.empty()) return out;
+    const std::vector<QueryTerm> query = RarestTerms(r.term_frequency, terms);
+    if (query.size() < 2) return out;
     std::set<std::int64_t> seen;
     for (const link::Candidate& c : out) seen.insert(c.statement_id);
-    internal::Rebind(r.by_terms);
-    r.by_terms.bind(1, expression);
-    r.by_terms.bind(2, internal::SqlLimit(limit));
-    while (r.by_terms.executeStep()) {
-      link::Candidate c = ReadCandidate(r.by_terms);
-      if (seen.insert(c.statement_id).second) out.push_back(std::move(c));
+    int added = 0;
+    for (const Scored& s : ScoreByTerms(r, query)) {
+      if (limit > 0 && added >= limit) break;
+      if (!seen.insert(s.id).second) continue;
+      internal::Rebind(r.by_id);
+      r.by_id.bind(1, s.id);
+      if (r.by_id.executeStep()) {
+        link::Candidate c = ReadCandidate(r.by_id);
+        c.retrieval_score = s.score;
+        out.push_back(std::move(c));
+        ++added;
+      }
+      r.by_id.reset();
     }
-    r.by_terms.reset();
+    return out;
+  });
+}
+
+Result<std::vector<std::vector<link::Candidate>>> Store::RetrieveCandidatesForAll(
+    const std::vector<CandidateQuery>& queries, int limit) {
+  using All = std::vector<std::vector<link::Candidate>>;
+  return internal::Guarded(impl_->path, "retrieving candidates", [&]() -> Result<All> {
+    // A read transaction pins one snapshot for all the queries and takes the
+    // WAL read lock once, not once per statement.
+    SQLite::Transaction read(impl_->db, SQLite::TransactionBehavior::DEFERRED);
+    All out(queries.size());
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      const CandidateQuery& q = queries[i];
+      if (q.terms.empty() && q.proposition_key.empty()) continue;
+      auto found = RetrieveCandidates(q.terms, q.proposition_key, limit);
+      if (!found.ok()) return found.status();
+      out[i] = std::move(found).value();
+    }
+    read.commit();
     return out;
   });
 }

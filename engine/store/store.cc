@@ -55,11 +55,17 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 
 Result<bool> Store::HasArticle(const std::string& content_hash, std::int64_t* id) {
   return internal::Guarded(impl_->path, "looking up an article", [&]() -> Result<bool> {
-    SQLite::Statement query(impl_->db, "SELECT id FROM articles WHERE content_hash = ?1");
+    if (!impl_->has_article) {
+      impl_->has_article = std::make_unique<SQLite::Statement>(
+          impl_->db, "SELECT id FROM articles WHERE content_hash = ?1");
+    }
+    SQLite::Statement& query = *impl_->has_article;
+    internal::Rebind(query);
     query.bind(1, content_hash);
-    if (!query.executeStep()) return false;
-    if (id != nullptr) *id = query.getColumn(0).getInt64();
-    return true;
+    const bool found = query.executeStep();
+    if (found && id != nullptr) *id = query.getColumn(0).getInt64();
+    query.reset();
+    return found;
   });
 }
 

@@ -110,16 +110,30 @@ class Store {
 
   // Earlier statements that may be about the same proposition as a new one:
   // those with the same proposition key (up to `limit`, newest first), then
-  // the best bm25 matches in the retrieval index among statements holding at
+  // the best matches in the retrieval index among statements holding at
   // least two of the new statement's most informative terms (at most
   // kMaxQueryTerms of `terms`, rarest first, terms held by more than
-  // kMaxTermStatements statements left out), up to `limit` more. Each candidate once, with its claim, outlet and date. Cost
-  // follows a few posting lists, not the number of statements.
+  // kMaxTermStatements statements left out; of each term's statements the
+  // newest kMaxPostingsPerTerm), by summed inverse document frequency, up to
+  // `limit` more. Each candidate once, with its claim, outlet and date. The
+  // cost per call is bounded by a constant, whatever the number of statements.
   static constexpr int kMaxQueryTerms = 6;
   static constexpr int kMaxTermStatements = 5000;
+  static constexpr int kMaxPostingsPerTerm = 256;
   Result<std::vector<link::Candidate>> RetrieveCandidates(const std::vector<std::string>& terms,
                                                           const std::string& proposition_key,
                                                           int limit = 20);
+
+  // RetrieveCandidates for several statements (one new article's) at once,
+  // in one read transaction: the same results, without a lock round trip
+  // per query. Result i answers queries[i]; a query with no terms and an
+  // empty key gets no candidates.
+  struct CandidateQuery {
+    std::vector<std::string> terms;
+    std::string proposition_key;
+  };
+  Result<std::vector<std::vector<link::Candidate>>> RetrieveCandidatesForAll(
+      const std::vector<CandidateQuery>& queries, int limit = 20);
 
   // Stores the article, its statements (grouped into claims by join_claim or
   // else by claim key,
@@ -166,6 +180,16 @@ class Store {
 
   // The whole claim graph (claims with statements, all edges).
   Result<GraphSnapshot> Snapshot();
+
+  // The part of the claim graph that decides the grounded acceptance of
+  // `claim_ids`: those claims and every claim that reaches one of them
+  // through 'disputes' edges (attackers, transitively), with their
+  // statements, and every edge between statements of these claims; claims by
+  // id, edges by id. A claim's acceptance depends only on its attackers, so
+  // graph::GroundedExtension over this snapshot labels `claim_ids` exactly as
+  // over Snapshot(). Breadth-first through indexed lookups: the cost follows
+  // the size of the closure, not of the database. Unknown ids are ignored.
+  Result<GraphSnapshot> SnapshotAround(const std::vector<std::int64_t>& claim_ids);
 
   Result<Counts> GetCounts();
 

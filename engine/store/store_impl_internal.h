@@ -41,6 +41,8 @@ struct WriteStatements {
   SQLite::Statement set_claim_first;
   SQLite::Statement insert_statement;
   SQLite::Statement insert_edge;
+  SQLite::Statement claim_of_statement;
+  SQLite::Statement refresh_dispute_stats;  // one claim's row of claim_dispute_stats
   SQLite::Statement insert_terms;
   SQLite::Statement count_term;
 };
@@ -55,12 +57,25 @@ struct RetrievalStatements {
   explicit RetrievalStatements(SQLite::Database& db);  // defined in retrieval.cc
 
   SQLite::Statement term_frequency;  // statements holding one term
-  SQLite::Statement by_terms;        // bm25 matches of an FTS5 query
+  SQLite::Statement postings;        // newest statements holding one term
+  SQLite::Statement indexed;         // highest statement id (bm25's N)
+  SQLite::Statement by_id;           // one candidate row
 };
 
 inline void Rebind(SQLite::Statement& statement) {
   statement.tryReset();  // ignore the previous step's error: it was already reported
   statement.clearBindings();
+}
+
+// Runs `body` (returning Result<T>) inside one read transaction, so every
+// SELECT it issues sees the same snapshot of the database even while another
+// connection commits articles (WAL readers never wait for the writer).
+template <typename Body>
+auto InReadTransaction(SQLite::Database& db, Body&& body) -> decltype(body()) {
+  SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
+  auto result = body();
+  read.commit();  // a read-only transaction: commit only ends it
+  return result;
 }
 
 // Runs `body` (returning Status or Result<T>) and turns any exception into a
@@ -92,6 +107,7 @@ struct Store::Impl {
   std::string path;
   SQLite::Database db;
   std::unique_ptr<internal::WriteStatements> writes;   // created by the first AddArticle
+  std::unique_ptr<SQLite::Statement> has_article;      // created by the first HasArticle
   std::unique_ptr<SQLite::Statement> find_candidates;  // created by the first FindCandidates
   std::unique_ptr<internal::RetrievalStatements> retrieval;  // by the first RetrieveCandidates
 };

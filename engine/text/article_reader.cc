@@ -58,6 +58,8 @@ class Reader {
 
   void Walk(const fs::path& root);
   void File(const fs::path& path, Format format);
+  // Reads the articles of one file's content; `name` names the file.
+  void Content(std::string content, const std::string& name, InputFormat format);
   ReadStats stats() const { return stats_; }
 
  private:
@@ -113,8 +115,14 @@ bool CheckContent(std::string_view content, std::string* message) {
 void Reader::File(const fs::path& path, Format format) {
   std::string content;
   if (!Slurp(path, &content)) return;
-  const std::string name = path.string();
-  if (format == Format::kTxt || format == Format::kOther) {
+  Content(std::move(content), path.string(),
+          format == Format::kJsonl  ? InputFormat::kJsonl
+          : format == Format::kJson ? InputFormat::kJson
+                                    : InputFormat::kTxt);
+}
+
+void Reader::Content(std::string content, const std::string& name, InputFormat format) {
+  if (format == InputFormat::kTxt) {
     claimgraph::Article article;
     ReadError error;
     if (ParseTxtArticle(std::move(content), name, &article, &error)) {
@@ -131,7 +139,7 @@ void Reader::File(const fs::path& path, Format format) {
   }
   const std::size_t bom = std::string_view(content).starts_with(kBom) ? kBom.size() : 0;
   const std::string_view body = std::string_view(content).substr(bom);
-  if (format == Format::kJsonl) {
+  if (format == InputFormat::kJsonl) {
     Jsonl(body, name, bom);
     return;
   }
@@ -252,9 +260,19 @@ bool ParseTxtArticle(std::string content, const std::string& origin, claimgraph:
   auto [title, body_begin] = TitleLine(content);
   out->title = std::move(title);
   out->body_begin = body_begin;
+  out->file_offset = bom;
   out->text = std::move(content);
   out->origin = origin;
   return true;
+}
+
+ReadStats ReadArticlesFromContent(std::string content, InputFormat format,
+                                  const std::string& origin,
+                                  const std::function<void(Article&&)>& on_article,
+                                  const std::function<void(ReadError&&)>& on_error) {
+  Reader reader(on_article, on_error);
+  reader.Content(std::move(content), origin, format);
+  return reader.stats();
 }
 
 ReadStats ReadArticles(const std::filesystem::path& path,

@@ -16,8 +16,9 @@
 // ReadError naming the file and the line (JSONL), element index (JSON) or
 // byte offset (invalid UTF-8), and reading continues with the next one.
 // Rejected: unreadable paths, empty files, binary files (NUL bytes), invalid
-// UTF-8, malformed JSON, a missing or non-string "text", empty text, wrong
-// types for optional fields, and articles larger than kMaxArticleBytes.
+// UTF-8, malformed JSON, an empty JSON array, a missing or non-string "text",
+// empty text, wrong types for optional fields, and articles larger than
+// kMaxArticleBytes.
 // A UTF-8 byte-order mark is skipped; CRLF line ends are accepted.
 #ifndef CLAIMGRAPH_TEXT_ARTICLE_READER_H_
 #define CLAIMGRAPH_TEXT_ARTICLE_READER_H_
@@ -49,6 +50,17 @@ struct ReadStats {
 ReadStats ReadArticles(const std::filesystem::path& path,
                        const std::function<void(Article&&)>& on_article,
                        const std::function<void(ReadError&&)>& on_error);
+
+// The file formats ReadArticles tells apart by extension.
+enum class InputFormat { kTxt, kJsonl, kJson };
+
+// Reads the articles in `content` exactly as ReadArticles reads a file of
+// that format whose whole content it is (exposed for tests and fuzzing);
+// `origin` stands for the file name in origins and messages.
+ReadStats ReadArticlesFromContent(std::string content, InputFormat format,
+                                  const std::string& origin,
+                                  const std::function<void(Article&&)>& on_article,
+                                  const std::function<void(ReadError&&)>& on_error);
 
 // Parses one article from raw .txt content (exposed for tests and fuzzing).
 // `origin` is used for messages only.

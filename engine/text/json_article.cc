@@ -126,6 +126,8 @@ void ParseJsonArticles(std::string_view json_text, const std::string& origin, bo
     on_article(std::move(article));
   };
   if (allow_array && value.is_array()) {
+    // An empty array would otherwise load nothing and report nothing.
+    if (value.empty()) on_error(origin, "empty JSON array: no articles");
     for (std::size_t i = 0; i < value.size(); ++i) {
       emit(value[i], origin + ":[" + std::to_string(i) + "]");
     }

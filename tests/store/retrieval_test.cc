@@ -61,6 +61,37 @@ TEST_CASE("Retrieval: finds earlier statements sharing terms, best match first, 
   CHECK(found->front().retrieval_score > 0);
 }
 
+TEST_CASE("Retrieval: rarer shared terms rank first, ties go to the newest, within the limit",
+          "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  // 40 statements share the common pair "pension reform"; one older
+  // statement also holds the rare "strike".
+  const auto rare = AddIndexed(*store, "Vidal said the pension reform means a strike.", "Vidal",
+                               "the pension reform means a strike", "pension reform strike");
+  std::vector<std::int64_t> common;
+  for (int i = 0; i < 40; ++i) {
+    const std::string text = "Speaker " + std::to_string(i) + " backed the pension reform.";
+    common.push_back(AddIndexed(*store, text, "Speaker " + std::to_string(i),
+                                "backed the pension reform", "back pension reform"));
+  }
+  auto found = store->RetrieveCandidates({"pension", "reform", "strike"}, "", 5);
+  REQUIRE(found.ok());
+  REQUIRE(found->size() == 5);
+  CHECK(found->front().statement_id == rare);  // three shared terms, one of them rare
+  for (std::size_t i = 1; i < 5; ++i) {  // then the newest of the equal matches
+    CHECK(found.value()[i].statement_id == common[common.size() - i]);
+    CHECK(found.value()[i].retrieval_score < found->front().retrieval_score);
+  }
+  // An article-wide batch answers each query as a single call would.
+  auto all = store->RetrieveCandidatesForAll(
+      {{{"pension", "reform", "strike"}, ""}, {{}, ""}, {{"zeppelin", "strike"}, ""}}, 5);
+  REQUIRE(all.ok());
+  REQUIRE(all->size() == 3);
+  CHECK(Ids(all.value()[0]) == Ids(found.value()));
+  CHECK(all.value()[1].empty());
+  CHECK(all.value()[2].empty());
+}
+
 TEST_CASE("Retrieval: terms nobody holds, or none at all, retrieve nothing", "[store]") {
   auto store = testing::OpenOrFail(":memory:");
   AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.", "Keane",

@@ -1,11 +1,13 @@
 // `claimgraph ingest PATH...` and `claimgraph extract FILE...`.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "commands.h"
@@ -63,17 +65,23 @@ Command AddIngestCommand(CLI::App& app, const GlobalOptions& options) {
   struct Args {
     std::vector<std::string> paths;
     bool json = false;
+    int threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   };
   auto args = std::make_shared<Args>();
   CLI::App* sub = app.add_subcommand(
       "ingest", "Load articles from files or folders (.jsonl, .json, .txt) into the database");
   sub->add_option("paths", args->paths, "Article files or folders")->required();
   sub->add_flag("--json", args->json, "Also print the summary as JSON on stdout");
+  sub->add_option("--threads", args->threads,
+                  "Threads extracting articles (default: the number of cores); the database "
+                  "is the same whatever the number")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   return {sub, [args, &options]() -> int {
             auto store = OpenStore(options);
             if (!store) return kExitFailed;
             extract::Extractor extractor;
-            pipeline::Ingestor ingestor(store.get(), &extractor);
+            pipeline::Ingestor ingestor(store.get(), &extractor, args->threads);
             std::vector<std::filesystem::path> paths(args->paths.begin(), args->paths.end());
             ProgressLine progress;
             const bool show_progress = StderrIsTerminal();

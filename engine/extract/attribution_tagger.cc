@@ -1,0 +1,179 @@
+#include "extract/attribution_tagger.h"
+
+#include <algorithm>
+
+#include "extract/attribution_features.h"
+
+namespace claimgraph::extract {
+namespace {
+
+using text::TokenType;
+
+struct Run {
+  std::size_t begin = 0, end = 0;  // body token indices
+  double weight = 0;               // sum of the tokens' margins
+};
+
+// Maximal runs of tokens labelled `label` inside the window.
+std::vector<Run> RunsOf(const std::vector<std::size_t>& labels,
+                        const std::vector<double>& margins, std::size_t label,
+                        std::size_t offset) {
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i] != label) continue;
+    if (runs.empty() || runs.back().end != offset + i) runs.push_back({offset + i, offset + i, 0});
+    runs.back().end = offset + i + 1;
+    runs.back().weight += margins[i];
+  }
+  return runs;
+}
+
+const Run* BestRun(const std::vector<Run>& runs) {
+  const Run* best = nullptr;
+  for (const Run& r : runs) {
+    if (best == nullptr || r.weight > best->weight) best = &r;
+  }
+  return best;
+}
+
+bool Inside(std::size_t i, TokenRange r) { return i >= r.begin && i < r.end; }
+
+// A gap a content may bridge: only the cue, the source and punctuation, or
+// a single other token.
+bool Bridgeable(const BodyTokens& body, std::size_t from, std::size_t to, TokenRange cue,
+                TokenRange source) {
+  std::size_t others = 0;
+  for (std::size_t k = from; k < to; ++k) {
+    if (Inside(k, cue) || Inside(k, source) || body.tokens[k].type != TokenType::kWord) continue;
+    ++others;
+  }
+  return others <= 1;
+}
+
+}  // namespace
+
+AttributionTagger::AttributionTagger(LinearModel cue_model, LinearModel role_model)
+    : cue_model_(std::move(cue_model)), role_model_(std::move(role_model)) {
+  cue_label_ = cue_model_.LabelIndex("CUE");
+  source_label_ = role_model_.LabelIndex("SOURCE");
+  content_label_ = role_model_.LabelIndex("CONTENT");
+}
+
+Result<AttributionTagger> AttributionTagger::Create(LinearModel cue_model,
+                                                    LinearModel role_model) {
+  const auto& cl = cue_model.labels();
+  const auto& rl = role_model.labels();
+  if (cl.size() != 2 || cue_model.LabelIndex("CUE") == 2 || cue_model.LabelIndex("O") == 2) {
+    return Status::InvalidArgument("cue model: expected the classes O and CUE");
+  }
+  if (rl.size() != 3 || role_model.LabelIndex("SOURCE") == 3 ||
+      role_model.LabelIndex("CONTENT") == 3 || role_model.LabelIndex("O") == 3) {
+    return Status::InvalidArgument("role model: expected the classes O, SOURCE and CONTENT");
+  }
+  return AttributionTagger(std::move(cue_model), std::move(role_model));
+}
+
+Result<AttributionTagger> AttributionTagger::Load(const std::filesystem::path& dir) {
+  Result<LinearModel> cue = LinearModel::Load(dir / kCueModelFile);
+  if (!cue.ok()) return cue.status();
+  Result<LinearModel> role = LinearModel::Load(dir / kRoleModelFile);
+  if (!role.ok()) return role.status();
+  Result<AttributionTagger> tagger = Create(std::move(cue).value(), std::move(role).value());
+  if (!tagger.ok()) {
+    return Status::Corruption(dir.string() + ": " + tagger.status().ToString());
+  }
+  return tagger;
+}
+
+std::vector<double> AttributionTagger::CueMargins(const BodyTokens& body,
+                                                  const LearnedCues* learned) const {
+  const std::vector<FeatureList> features = CueFeatures(body, LexiconMarks(body, learned));
+  std::vector<double> margins(body.tokens.size(), 0);
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    const TokenType type = body.tokens[i].type;
+    if (type == TokenType::kOpenQuote || type == TokenType::kCloseQuote) continue;
+    const std::vector<double> s = cue_model_.Scores(features[i]);
+    margins[i] = s[cue_label_] - s[1 - cue_label_];
+  }
+  return margins;
+}
+
+std::vector<char> AttributionTagger::CueMarks(const std::vector<double>& margins) {
+  std::vector<char> marks(margins.size(), 0);
+  for (std::size_t i = 0; i < margins.size(); ++i) marks[i] = margins[i] > 0 ? 1 : 0;
+  return marks;
+}
+
+std::vector<TokenRange> AttributionTagger::CueRuns(const BodyTokens& body,
+                                                   const std::vector<char>& marks) {
+  std::vector<TokenRange> runs;
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    if (!marks[i]) continue;
+    const bool extends = !runs.empty() && runs.back().end == i &&
+                         body.sentence_of[i] == body.sentence_of[runs.back().begin];
+    if (extends) {
+      runs.back().end = i + 1;
+    } else {
+      runs.push_back({i, i + 1});
+    }
+  }
+  return runs;
+}
+
+TaggedAttribution AttributionTagger::TagRoles(const BodyTokens& body, TokenRange cue,
+                                              const std::vector<char>& marks) const {
+  TaggedAttribution out;
+  out.cue = cue;
+  const TokenRange window = RoleWindow(body, cue);
+  const std::vector<FeatureList> features = RoleFeatures(body, cue, marks);
+  std::vector<std::size_t> labels(features.size(), role_model_.labels().size());
+  std::vector<double> margins(features.size(), 0);
+  for (std::size_t k = 0; k < features.size(); ++k) {
+    if (features[k].empty()) continue;  // a cue token
+    std::vector<double> s = role_model_.Scores(features[k]);
+    const std::size_t best =
+        static_cast<std::size_t>(std::max_element(s.begin(), s.end()) - s.begin());
+    double second = -1e300;
+    for (std::size_t c = 0; c < s.size(); ++c) {
+      if (c != best) second = std::max(second, s[c]);
+    }
+    labels[k] = best;
+    margins[k] = s[best] - second;
+  }
+  const std::vector<Run> sources = RunsOf(labels, margins, source_label_, window.begin);
+  if (const Run* best = BestRun(sources)) out.source = {best->begin, best->end};
+  const std::vector<Run> contents = RunsOf(labels, margins, content_label_, window.begin);
+  const Run* best = BestRun(contents);
+  if (best == nullptr) return out;
+  std::size_t lo = best->begin, hi = best->end;
+  const std::size_t at = static_cast<std::size_t>(best - contents.data());
+  for (std::size_t j = at; j-- > 0 && Bridgeable(body, contents[j].end, lo, cue, out.source);) {
+    lo = contents[j].begin;
+  }
+  for (std::size_t j = at + 1;
+       j < contents.size() && Bridgeable(body, hi, contents[j].begin, cue, out.source); ++j) {
+    hi = contents[j].end;
+  }
+  // Parts: [lo, hi) without the cue and source tokens, each with a word.
+  TokenRange part{lo, lo};
+  auto flush = [&] {
+    bool word = false;
+    for (std::size_t k = part.begin; k < part.end; ++k) {
+      word = word || body.tokens[k].type == TokenType::kWord ||
+             body.tokens[k].type == TokenType::kNumber;
+    }
+    if (word) out.content.push_back(part);
+  };
+  for (std::size_t k = lo; k < hi; ++k) {
+    if (Inside(k, cue) || Inside(k, out.source)) {
+      flush();
+      part = {k + 1, k + 1};
+    } else {
+      part.end = k + 1;
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace claimgraph::extract

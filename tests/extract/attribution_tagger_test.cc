@@ -1,0 +1,104 @@
+// AttributionTagger: cue runs, role decoding into source and content parts,
+// the model checks, and the shipped models on small texts.
+#include "extract/attribution_tagger.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract_test_util.h"
+
+namespace claimgraph::extract {
+namespace {
+
+using Weights = std::unordered_map<std::uint32_t, std::vector<double>>;
+constexpr std::uint32_t kBuckets = 1024;
+
+// A cue model that knows one cue word, "said".
+LinearModel SaidModel() {
+  Weights w;
+  w[FeatureBucket("w=said", kBuckets)] = {0, 2};
+  return LinearModel({"O", "CUE"}, kBuckets, {0, -1}, std::move(w));
+}
+
+// Role weights: the listed features vote for SOURCE or CONTENT.
+LinearModel RoleModel(const std::vector<std::string>& source,
+                      const std::vector<std::string>& content) {
+  Weights w;
+  for (const auto& f : source) w[FeatureBucket(f, kBuckets)] = {0, 2, 0};
+  for (const auto& f : content) w[FeatureBucket(f, kBuckets)] = {0, 0, 2};
+  return LinearModel({"O", "SOURCE", "CONTENT"}, kBuckets, {0, -1, -1}, std::move(w));
+}
+
+struct Tagged {
+  std::string cue, source;
+  std::vector<std::string> content;
+};
+
+std::vector<Tagged> Tag(const AttributionTagger& tagger, std::string_view text) {
+  const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
+  const std::vector<char> marks = AttributionTagger::CueMarks(tagger.CueMargins(body, nullptr));
+  std::vector<Tagged> out;
+  for (TokenRange cue : AttributionTagger::CueRuns(body, marks)) {
+    const TaggedAttribution t = tagger.TagRoles(body, cue, marks);
+    Tagged x{std::string(body.ToSpan(t.cue).in(text)), std::string(body.ToSpan(t.source).in(text)),
+             {}};
+    for (TokenRange part : t.content) x.content.emplace_back(body.ToSpan(part).in(text));
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+TEST_CASE("AttributionTagger: decodes the source and content runs around a cue", "[extract]") {
+  auto tagger = AttributionTagger::Create(SaidModel(), RoleModel({"q=LS0"}, {"bs=RS0"}));
+  REQUIRE(tagger.ok());
+  const auto tagged = Tag(tagger.value(), "Officials said the talks failed. They left.");
+  REQUIRE(tagged.size() == 1);
+  CHECK(tagged[0].cue == "said");
+  CHECK(tagged[0].source == "Officials");
+  CHECK(tagged[0].content == std::vector<std::string>{"the talks failed."});
+}
+
+TEST_CASE("AttributionTagger: a quotation interrupted by its cue gives two content parts",
+          "[extract]") {
+  auto tagger = AttributionTagger::Create(SaidModel(), RoleModel({"pron=LS1"}, {"q=LS1", "q=RS1"}));
+  REQUIRE(tagger.ok());
+  const auto tagged = Tag(tagger.value(), "“We won,” she said, “and we will win again.”");
+  REQUIRE(tagged.size() == 1);
+  CHECK(tagged[0].source == "she");
+  REQUIRE(tagged[0].content.size() == 2);
+  CHECK(tagged[0].content[0].find("We won") == 0);
+  CHECK(tagged[0].content[1].find("and we will win again.") != std::string::npos);
+}
+
+TEST_CASE("AttributionTagger: models with the wrong classes are rejected", "[extract]") {
+  CHECK_FALSE(AttributionTagger::Create(RoleModel({}, {}), RoleModel({}, {})).ok());
+  CHECK_FALSE(AttributionTagger::Create(SaidModel(), SaidModel()).ok());
+}
+
+TEST_CASE("AttributionTagger: a missing model folder names the missing file", "[extract]") {
+  auto tagger = AttributionTagger::Load("/nonexistent/models");
+  REQUIRE_FALSE(tagger.ok());
+  CHECK(tagger.status().message().find("/nonexistent/models/attribution_cue.model") !=
+        std::string::npos);
+}
+
+TEST_CASE("AttributionTagger: the shipped models find cues, sources and contents in fixtures",
+          "[extract]") {
+  auto tagger = AttributionTagger::Load(ModelsDir());
+  REQUIRE(tagger.ok());
+  const Article article = testing::LoadFixture("extract/cue_after.txt");
+  const std::string_view text = article.text;
+  const BodyTokens body = TokenizeBody(text, Span{article.body_begin, text.size()});
+  const std::vector<char> marks = AttributionTagger::CueMarks(tagger->CueMargins(body, nullptr));
+  const auto cues = AttributionTagger::CueRuns(body, marks);
+  REQUIRE_FALSE(cues.empty());
+  std::size_t complete = 0;
+  for (TokenRange cue : cues) {
+    const TaggedAttribution t = tagger->TagRoles(body, cue, marks);
+    if (!t.source.empty() && !t.content.empty()) ++complete;
+  }
+  CHECK(complete * 2 >= cues.size());
+}
+
+}  // namespace
+}  // namespace claimgraph::extract

@@ -1,0 +1,69 @@
+// LinearModel: the shipped model format, scoring, and its errors.
+#include "extract/linear_model.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace claimgraph::extract {
+namespace {
+
+LinearModel TwoFeatureModel() {
+  std::unordered_map<std::uint32_t, std::vector<double>> weights;
+  weights[FeatureBucket("w=said", 64)] = {-1.0, 2.0};
+  weights[FeatureBucket("w=the", 64)] = {0.5, -0.25};
+  return LinearModel({"O", "CUE"}, 64, {0.25, -0.5}, std::move(weights));
+}
+
+TEST_CASE("LinearModel: scores are the bias plus the weights of the features", "[extract]") {
+  const LinearModel m = TwoFeatureModel();
+  CHECK(m.Scores({}) == std::vector<double>{0.25, -0.5});
+  CHECK(m.Scores({"w=said"}) == std::vector<double>{-0.75, 1.5});
+  CHECK(m.Best({"w=said"}) == 1);
+  CHECK(m.Best({"w=the"}) == 0);
+  CHECK(m.Best({"w=unseen"}) == 0);
+  CHECK(m.LabelIndex("CUE") == 1);
+  CHECK(m.LabelIndex("SOURCE") == 2);
+}
+
+TEST_CASE("LinearModel: a serialised model parses back to the same scores", "[extract]") {
+  const LinearModel m = TwoFeatureModel();
+  Result<LinearModel> back = LinearModel::Parse(m.Serialize(), "m.model");
+  REQUIRE(back.ok());
+  CHECK(back->labels() == m.labels());
+  CHECK(back->buckets() == 64);
+  for (const char* f : {"w=said", "w=the", "w=other"}) {
+    CHECK(back->Scores({f}) == m.Scores({f}));
+  }
+  CHECK(back->Serialize() == m.Serialize());
+}
+
+TEST_CASE("LinearModel: a corrupt model names the file and line", "[extract]") {
+  const std::string head = "claimgraph-linear 1\nclasses 2 O CUE\nbuckets 8\n";
+  struct Case {
+    std::string content;
+    const char* expected;
+  };
+  for (const Case& c : {Case{"", "m.model: truncated model file"},
+                        Case{"linear model\n", "m.model:1: expected header"},
+                        Case{"claimgraph-linear 1\nclasses 3 O CUE\n", "m.model:2: expected 'classes"},
+                        Case{"claimgraph-linear 1\nclasses 2 O CUE\nbuckets x\n", "m.model:3:"},
+                        Case{head, "truncated model file"},
+                        Case{head + "bias 1\n", "m.model:4: expected 'bias'"},
+                        Case{head + "bias 1 2\n9 1 1\n", "m.model:5: expected '<bucket>"},
+                        Case{head + "bias 1 2\n3 1\n", "m.model:5:"},
+                        Case{head + "bias 1 2\n3 1 z\n", "m.model:5:"}}) {
+    INFO(c.content);
+    Result<LinearModel> m = LinearModel::Parse(c.content, "m.model");
+    REQUIRE_FALSE(m.ok());
+    CHECK(m.status().message().find(c.expected) != std::string::npos);
+  }
+}
+
+TEST_CASE("LinearModel: a missing file is NotFound naming the path", "[extract]") {
+  Result<LinearModel> m = LinearModel::Load("/nonexistent/attribution_cue.model");
+  REQUIRE_FALSE(m.ok());
+  CHECK(m.status().message().find("/nonexistent/attribution_cue.model") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimgraph::extract
