@@ -2,9 +2,8 @@
 
 #include <charconv>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
+#include "extract/model_files.h"
 #include "extract/word_classes.h"
 
 namespace claimgraph::extract {
@@ -74,23 +73,14 @@ Result<LearnedCues> LearnedCues::Parse(std::string_view content, const std::stri
 }
 
 Result<LearnedCues> LearnedCues::Load(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path.string() + ": cannot open the cue model file");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), path.string());
+  Result<std::string> content = ReadModelFile(path, "cue model file");
+  if (!content.ok()) return content.status();
+  return Parse(content.value(), path.string());
 }
 
 const CueSense* LearnedCues::Lookup(std::string_view lower_word) const {
   auto it = senses_.find(std::string(lower_word));
   return it == senses_.end() ? nullptr : it->second.get();
-}
-
-std::filesystem::path ModelsDir() {
-  if (const char* env = std::getenv("CLAIMGRAPH_MODELS"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return CLAIMGRAPH_MODELS_DIR;
 }
 
 }  // namespace claimgraph::extract

@@ -23,6 +23,7 @@
 
 #include "common/status.h"
 #include "extract/cue_lexicon.h"
+#include "extract/model_files.h"  // ModelsDir(), where Load() callers find the file
 
 namespace claimgraph::extract {
 
@@ -45,10 +46,6 @@ class LearnedCues {
  private:
   std::unordered_map<std::string, std::unique_ptr<CueSense>> senses_;
 };
-
-// The folder of the shipped models: $CLAIMGRAPH_MODELS when set, else the
-// repository's models/ folder compiled in at build time.
-std::filesystem::path ModelsDir();
 
 }  // namespace claimgraph::extract
 

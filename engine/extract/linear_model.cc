@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
+
+#include "extract/model_files.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -117,11 +118,9 @@ Result<LinearModel> LinearModel::Parse(std::string_view content, const std::stri
 }
 
 Result<LinearModel> LinearModel::Load(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path.string() + ": cannot open the model file");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), path.string());
+  Result<std::string> content = ReadModelFile(path, "model file");
+  if (!content.ok()) return content.status();
+  return Parse(content.value(), path.string());
 }
 
 std::string LinearModel::Serialize() const {

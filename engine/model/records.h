@@ -63,7 +63,8 @@ struct DisputedClaim {
     StatementRecord target;           // the claim's statement it disputes
     EdgeRecord edge;
   };
-  std::vector<Dispute> disputes;
+  std::vector<Dispute> disputes;      // the first ones, oldest first (maybe not all)
+  int dispute_count = 0;              // all of the claim's disputes
   int distinct_disputers = 0;         // distinct disputing speakers
   int distinct_outlets = 0;           // distinct outlets among disputing articles
 };

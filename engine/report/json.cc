@@ -90,6 +90,7 @@ Json DisputedEntryJson(const DisputedClaim& d, const graph::AcceptanceMap& accep
   return Json{{"claim", ClaimRefJson(d.claim)},
               {"asserted_by", StatementsJson(d.claim.statements)},
               {"disputed_by", std::move(disputed_by)},
+              {"dispute_count", d.dispute_count},
               {"distinct_disputers", d.distinct_disputers},
               {"distinct_outlets", d.distinct_outlets},
               {"acceptance", StatusJson(acceptance, d.claim.id)}};

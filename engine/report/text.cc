@@ -131,6 +131,11 @@ std::string DisputedText(const std::vector<DisputedClaim>& disputed,
              Attribution(dispute.disputer) + ": " + Quoted(dispute.disputer.sentence) + "\n";
       out += "    why: " + OneLine(dispute.edge.reason) + " " + RuleAndScore(dispute.edge) + "\n";
     }
+    const std::size_t listed = d.disputes.size();
+    if (static_cast<std::size_t>(d.dispute_count) > listed) {
+      out += "  ... and " + Plural(static_cast<std::size_t>(d.dispute_count) - listed, "more dispute") +
+             " (claimgraph show " + std::to_string(d.claim.id) + ")\n";
+    }
     out += "  " + Plural(static_cast<std::size_t>(d.distinct_disputers), "disputing speaker") +
            ", " + Plural(static_cast<std::size_t>(d.distinct_outlets), "outlet") + "\n";
   }

@@ -31,7 +31,7 @@ namespace {
 // entries of its index claim_dispute_stats_rank, so the cost follows `limit`,
 // not the number of edges.
 constexpr char kRankingSql[] =
-    "SELECT claim_id, disputers, outlets FROM claim_dispute_stats"
+    "SELECT claim_id, disputers, outlets, disputes FROM claim_dispute_stats"
     " ORDER BY outlets DESC, disputers DESC, disputes DESC, claim_id"
     " LIMIT ?1";
 
@@ -43,7 +43,7 @@ constexpr char kDisputesOfClaimSql[] =
     " JOIN edges AS e ON e.to_statement = t.id AND e.relation = 'disputes'"
     " JOIN statements AS f ON f.id = e.from_statement"
     " WHERE t.claim_id = ?1 AND f.speaker_id IS NOT t.speaker_id"
-    " ORDER BY e.id";
+    " ORDER BY e.id LIMIT ?2";
 
 StatementRecord StatementById(SQLite::Statement& by_id, std::int64_t id) {
   internal::Rebind(by_id);
@@ -60,7 +60,7 @@ StatementRecord StatementById(SQLite::Statement& by_id, std::int64_t id) {
 
 }  // namespace
 
-Result<std::vector<DisputedClaim>> Store::Disputed(int limit) {
+Result<std::vector<DisputedClaim>> Store::Disputed(int limit, int disputes_per_claim) {
   using DisputedList = std::vector<DisputedClaim>;
   return internal::Guarded(impl_->path, "ranking disputed claims", [&]() -> Result<DisputedList> {
     return internal::InReadTransaction(impl_->db, [&]() -> Result<DisputedList> {
@@ -72,6 +72,7 @@ Result<std::vector<DisputedClaim>> Store::Disputed(int limit) {
         disputed.claim.id = ranking.getColumn(0).getInt64();
         disputed.distinct_disputers = ranking.getColumn(1).getInt();
         disputed.distinct_outlets = ranking.getColumn(2).getInt();
+        disputed.dispute_count = ranking.getColumn(3).getInt();
         out.push_back(std::move(disputed));
       }
 
@@ -82,6 +83,7 @@ Result<std::vector<DisputedClaim>> Store::Disputed(int limit) {
         if (claim) disputed.claim = std::move(*claim);
         internal::Rebind(disputes);
         disputes.bind(1, disputed.claim.id);
+        disputes.bind(2, internal::SqlLimit(disputes_per_claim));
         while (disputes.executeStep()) {
           DisputedClaim::Dispute dispute;
           dispute.edge = internal::ReadEdgeRecord(disputes);

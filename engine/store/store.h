@@ -154,8 +154,11 @@ class Store {
   // Outlets are distinct non-empty article sources, or distinct articles when
   // every disputing article's source is empty; the outlets' own narrative
   // voice counts as one disputer. Every StatementRecord is filled in.
-  // limit <= 0: no limit.
-  Result<std::vector<DisputedClaim>> Disputed(int limit);
+  // limit <= 0: no limit. Each claim lists its first `disputes_per_claim`
+  // disputes, oldest first (<= 0: all); dispute_count gives the total, so
+  // the cost of a page follows the page, not how often its claims were
+  // disputed.
+  Result<std::vector<DisputedClaim>> Disputed(int limit, int disputes_per_claim = 0);
 
   // Claims matching the filter, by id, statements filled in (all of the
   // claim's statements, not only the matching speaker's). Matching is

@@ -185,6 +185,24 @@ TEST_CASE("Queries: Disputed fills in both sides of every dispute", "[store]") {
   CHECK(cross.target.article_source == "Reuters");
 }
 
+TEST_CASE("Queries: Disputed lists a claim's first disputes and counts them all", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const DisputeScenario s = BuildDisputes(*store);
+  auto all = store->Disputed(1);
+  auto page = store->Disputed(1, 2);
+  REQUIRE(all.ok());
+  REQUIRE(page.ok());
+  REQUIRE(page->size() == 1);
+  const DisputedClaim& x = page->front();
+  CHECK(x.claim.id == s.x);
+  CHECK(x.dispute_count == 3);
+  REQUIRE(x.disputes.size() == 2);
+  // The same disputes as the full listing, oldest first.
+  CHECK(x.disputes[0].edge.id == all->front().disputes[0].edge.id);
+  CHECK(x.disputes[1].edge.id == all->front().disputes[1].edge.id);
+  CHECK(all->front().dispute_count == 3);
+}
+
 TEST_CASE("Queries: Disputed counts articles as outlets only when every source is empty",
           "[store]") {
   auto store = OpenOrFail(":memory:");

@@ -37,15 +37,20 @@ Command AddDisputedCommand(CLI::App& app, const GlobalOptions& options) {
   struct Args {
     bool json = false;
     int limit = 20;
+    int disputes = 10;
   };
   auto args = std::make_shared<Args>();
   CLI::App* sub = app.add_subcommand("disputed", "Claims that other speakers dispute, most disputed first");
   sub->add_flag("--json", args->json, "Print JSON");
   sub->add_option("--limit", args->limit, "At most this many claims")->check(CLI::PositiveNumber);
+  sub->add_option("--disputes", args->disputes,
+                  "List at most this many disputes per claim, oldest first (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   return {sub, [args, &options]() -> int {
             auto store = OpenStore(options);
             if (!store) return kExitFailed;
-            auto disputed = store->Disputed(args->limit);
+            auto disputed = store->Disputed(args->limit, args->disputes);
             if (!disputed.ok()) return Fail(disputed.status());
             const auto& rows = disputed.value();
             std::vector<std::int64_t> shown;
