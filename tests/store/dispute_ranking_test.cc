@@ -18,48 +18,17 @@
 namespace claimgraph::store {
 namespace {
 
-using testing::AddOrFail;
-using testing::By;
+using testing::AddLines;
+using testing::ClaimOf;
 using testing::CrossDisputes;
 using testing::Disputes;
-using testing::MakeArticle;
-using testing::MakeStatement;
 using testing::OpenOrFail;
 using testing::TempDir;
-
-// One sentence per line, "<speaker> said <content>." or narrative
-// "<content>.", each statement in the claim of its key.
-struct Line {
-  std::string speaker, content, claim_key;
-};
-
-AddOutcome AddLines(Store& store, const std::string& title, const std::string& source,
-                    const std::vector<Line>& lines, const std::vector<Edge>& edges = {},
-                    const std::vector<link::CrossLink>& cross = {}) {
-  std::string text;
-  for (const Line& line : lines) {
-    text +=
-        line.speaker.empty() ? line.content + ". " : line.speaker + " said " + line.content + ". ";
-  }
-  const Article article = MakeArticle(text, source, title);
-  std::vector<AnalysedStatement> statements;
-  for (const Line& line : lines) {
-    statements.push_back(
-        MakeStatement(article, By(line.speaker, line.speaker, line.content).Key(line.claim_key)));
-  }
-  return AddOrFail(store, article, statements, edges, cross);
-}
 
 link::CrossLink CrossSupports(std::size_t from_index, std::int64_t to_statement) {
   link::CrossLink c = CrossDisputes(from_index, to_statement);
   c.relation = Relation::kSupports;
   return c;
-}
-
-std::int64_t ClaimOf(Store& store, std::int64_t statement_id) {
-  auto s = store.Statement(statement_id);
-  REQUIRE(s.ok());
-  return s->claim_id;
 }
 
 struct Chains {

@@ -13,6 +13,8 @@ namespace claimgraph::store {
 namespace {
 
 using testing::AddOrFail;
+using testing::AddLines;
+using testing::ClaimOf;
 using testing::By;
 using testing::CrossDisputes;
 using testing::Disputes;
@@ -21,40 +23,10 @@ using testing::MakeStatement;
 using testing::Narrative;
 using testing::OpenOrFail;
 
-// One sentence per line: "<speaker> said <content>." or, narrative, "<content>.".
-struct Line {
-  std::string speaker;
-  std::string content;  // unique within its article
-  std::string claim_key;
-};
-
-AddOutcome AddLines(Store& store, const std::string& title, const std::string& source,
-                    const std::vector<Line>& lines, const std::vector<Edge>& edges = {},
-                    const std::vector<link::CrossLink>& cross = {}) {
-  std::string text;
-  for (const Line& line : lines) {
-    text +=
-        line.speaker.empty() ? line.content + ". " : line.speaker + " said " + line.content + ". ";
-  }
-  const Article article = MakeArticle(text, source, title);
-  std::vector<AnalysedStatement> statements;
-  for (const Line& line : lines) {
-    statements.push_back(
-        MakeStatement(article, By(line.speaker, line.speaker, line.content).Key(line.claim_key)));
-  }
-  return AddOrFail(store, article, statements, edges, cross);
-}
-
 Edge Supports(std::size_t from, std::size_t to) {
   Edge e = Disputes(from, to);
   e.relation = Relation::kSupports;
   return e;
-}
-
-std::int64_t ClaimOf(Store& store, std::int64_t statement_id) {
-  auto s = store.Statement(statement_id);
-  REQUIRE(s.ok());
-  return s->claim_id;
 }
 
 std::set<std::string> DisputerSpeakers(const DisputedClaim& claim) {

@@ -162,6 +162,37 @@ inline link::CrossLink CrossDisputes(std::size_t from_index, std::int64_t to_sta
   return c;
 }
 
+// One sentence per line: "<speaker> said <content>." or, narrative,
+// "<content>."; each statement goes in the claim of its key.
+struct Line {
+  std::string speaker;
+  std::string content;  // unique within its article
+  std::string claim_key;
+};
+
+inline AddOutcome AddLines(Store& store, const std::string& title, const std::string& source,
+                           const std::vector<Line>& lines, const std::vector<Edge>& edges = {},
+                           const std::vector<link::CrossLink>& cross = {}) {
+  std::string text;
+  for (const Line& line : lines) {
+    text +=
+        line.speaker.empty() ? line.content + ". " : line.speaker + " said " + line.content + ". ";
+  }
+  const Article article = MakeArticle(text, source, title);
+  std::vector<AnalysedStatement> statements;
+  for (const Line& line : lines) {
+    statements.push_back(
+        MakeStatement(article, By(line.speaker, line.speaker, line.content).Key(line.claim_key)));
+  }
+  return AddOrFail(store, article, statements, edges, cross);
+}
+
+inline std::int64_t ClaimOf(Store& store, std::int64_t statement_id) {
+  auto s = store.Statement(statement_id);
+  REQUIRE(s.ok());
+  return s->claim_id;
+}
+
 }  // namespace claimgraph::store::testing
 
 #endif  // CLAIMGRAPH_TESTS_STORE_STORE_TEST_UTIL_H_
