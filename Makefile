@@ -14,7 +14,7 @@ FNC1_STANCES ?= $(DATA)/fnc1/dev_stances.csv
 FNC1_BODIES ?= $(DATA)/fnc1/dev_bodies.csv
 EVAL_OUT ?= $(BUILD)/eval
 
-.PHONY: all deps configure build test test-sanitize fuzz demo eval bench clean train-attribution train-stance
+.PHONY: all deps configure build test test-sanitize fuzz demo eval bench clean train-attribution cv-attribution train-stance
 
 all: build
 
@@ -98,6 +98,13 @@ bench: build
 POLNEAR_TRAIN ?= $(DATA)/polnear/train
 train-attribution: build
 	@$(BUILD)/bin/train_attribution --corpus $(POLNEAR_TRAIN) --out models/cue_words.tsv
+
+# 4-fold cross-validation on the train split of the extractor variants
+# (extract/extractor.h ExtractorOptions): the shipped defaults against the
+# rules-first setting (folds, fold models and errors in $(BUILD)/cv-attribution).
+cv-attribution: build
+	@bash tools/train/cv_attribution.sh $(POLNEAR_TRAIN) $(BUILD) $(BUILD)/cv-attribution 4 \
+	  shipped: rules-first:keep=0,tsrc=0,retry=0,dec=0 lower-threshold:t=-0.25
 
 # Learns models/stance.model from the labelled FNC-1 dev pairs (the only
 # labelled stance data used).

@@ -5,6 +5,7 @@
 
 #include "extract/cue_lexicon.h"
 #include "extract/word_classes.h"
+#include "extract/wordnet_classes.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -74,9 +75,46 @@ struct Between {
   }
 };
 
+// What follows a word: "that", "to", a quotation, a colon, a comma, or other.
+std::string NextKind(const BodyTokens& body, std::size_t i) {
+  if (i + 1 >= body.tokens.size() || body.sentence_of[i + 1] != body.sentence_of[i]) return "end";
+  const text::Token& n = body.tokens[i + 1];
+  if (n.type == TokenType::kOpenQuote) return "Q";
+  if (n.lower == "that" || n.lower == "to" || n.lower == ":" || n.lower == ",") return n.lower;
+  return n.type == TokenType::kWord ? "w" : "p";
+}
+
+// Whether a subject-like word (a pronoun, a capitalised word not opening
+// the sentence, a word that heads sources) lies up to three words left.
+bool SubjectLeft(const BodyTokens& body, std::size_t i) {
+  const std::size_t first = body.sentences[body.sentence_of[i]].tokens.begin;
+  for (std::size_t k = i, seen = 0; k-- > first && seen < 3; ++seen) {
+    const text::Token& t = body.tokens[k];
+    if (IsSubjectPronoun(t.lower) || IsSourceHead(t.lower) || IsRoleWord(t.lower) ||
+        (t.capitalized && k > first)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The WordNet class of the cue's first word that has one (not an auxiliary).
+std::string CueClass(const BodyTokens& body, TokenRange cue) {
+  const WordNetClasses& wn = WordNetClasses::Default();
+  for (std::size_t k = cue.begin; k < cue.end; ++k) {
+    const std::string& w = body.tokens[k].lower;
+    if (body.tokens[k].type != TokenType::kWord || IsAuxiliary(w)) continue;
+    for (WordNetPos pos : {WordNetPos::kVerb, WordNetPos::kNoun}) {
+      const auto classes = wn.Classes(w, pos);
+      if (!classes.empty()) return std::string(classes.front());
+    }
+  }
+  return "none";
+}
+
 void AddRoleFeatures(const BodyTokens& body, std::size_t i, const std::string& dir,
                      std::size_t dist, const Between& b, const std::string& cue_text,
-                     std::size_t cue_sentence, FeatureList* f) {
+                     const std::string& cue_class, std::size_t cue_sentence, FeatureList* f) {
   const text::Token& t = body.tokens[i];
   const std::size_t s = body.sentence_of[i];
   const long li = static_cast<long>(i);
@@ -98,10 +136,35 @@ void AddRoleFeatures(const BodyTokens& body, std::size_t i, const std::string& d
   f->push_back("cue=" + d + cue_text);
   f->push_back("cued=" + d + cue_text + "|" + Coarse(dist));
   f->push_back("cuew=" + d + cue_text + "|" + t.lower);
+  f->push_back("cuec=" + d + cue_class + "|" + Coarse(dist));
+  f->push_back("cuecb=" + d + cue_class + "|" + Capped(b.commas) + Capped(b.quotes) +
+               (b.that ? "t" : ""));
   if (IsSubjectPronoun(t.lower)) f->push_back("pron=" + d + Coarse(dist));
   if (t.capitalized) f->push_back("cap=" + d + Coarse(dist));
   if (i == body.sentences[s].tokens.begin) f->push_back("first=" + d);
   if (i + 1 == body.sentences[s].tokens.end) f->push_back("last=" + d);
+}
+
+// Features that carry over to cue words rare in training: the WordNet
+// classes and lemma, conjoined with what follows and whether a subject-like
+// word precedes.
+void AddWordNetFeatures(const BodyTokens& body, std::size_t i, FeatureList* f) {
+  const WordNetClasses& wn = WordNetClasses::Default();
+  const std::string& w = body.tokens[i].lower;
+  const std::string next = NextKind(body, i);
+  const std::string subject = SubjectLeft(body, i) ? "S" : "-";
+  const std::string lemma = wn.Lemma(w, WordNetPos::kVerb);
+  if (!lemma.empty()) f->push_back("lem=" + lemma);
+  const auto verb = wn.Classes(w, WordNetPos::kVerb);
+  for (std::string_view c : verb) f->push_back("vc=" + std::string(c));
+  const std::string v1 = verb.empty() ? "-" : std::string(verb.front());
+  const auto noun = wn.Classes(w, WordNetPos::kNoun);
+  const std::string n1 = noun.empty() ? "-" : std::string(noun.front());
+  f->push_back("vc1=" + v1 + "|" + next);
+  f->push_back("vc1s=" + v1 + "|" + subject);
+  f->push_back("vc1sn=" + v1 + "|" + subject + next);
+  f->push_back("nc1=" + n1 + "|" + next);
+  f->push_back("nx=" + next + subject);
 }
 
 }  // namespace
@@ -147,6 +210,7 @@ std::vector<FeatureList> CueFeatures(const BodyTokens& body, const std::vector<c
     f.push_back("lex+1=" + std::to_string(marks[i]) +
                 std::to_string(i + 1 < marks.size() ? marks[i + 1] : 0));
     f.push_back("w|q=" + w + (body.in_quote[i] ? "1" : "0"));
+    if (t.type == TokenType::kWord) AddWordNetFeatures(body, i, &f);
   }
   return out;
 }
@@ -167,17 +231,18 @@ std::vector<FeatureList> RoleFeatures(const BodyTokens& body, TokenRange cue,
   const TokenRange window = RoleWindow(body, cue);
   std::vector<FeatureList> out(window.size());
   const std::string cue_text = CueText(body, cue);
+  const std::string cue_class = CueClass(body, cue);
   const std::size_t cue_sentence = body.sentence_of[cue.begin];
   Between left;
   for (std::size_t i = cue.begin; i-- > window.begin;) {
     left.Add(body, i, cue_marks, i + 1 == cue.begin ? i : i + 1);
-    AddRoleFeatures(body, i, "L", cue.begin - i, left, cue_text, cue_sentence,
+    AddRoleFeatures(body, i, "L", cue.begin - i, left, cue_text, cue_class, cue_sentence,
                     &out[i - window.begin]);
   }
   Between right;
   for (std::size_t i = cue.end; i < window.end; ++i) {
     right.Add(body, i, cue_marks, i == cue.end ? i : i - 1);
-    AddRoleFeatures(body, i, "R", i - cue.end + 1, right, cue_text, cue_sentence,
+    AddRoleFeatures(body, i, "R", i - cue.end + 1, right, cue_text, cue_class, cue_sentence,
                     &out[i - window.begin]);
   }
   return out;

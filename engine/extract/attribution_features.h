@@ -5,12 +5,15 @@
 //
 //  * Cue features describe one token: its word, suffixes, shape, its
 //    neighbours up to two away, whether it is quoted, whether the cue
-//    lexicon or the learned cue words know it.
+//    lexicon or the learned cue words know it; and, to carry over to cue
+//    words rare in training, its WordNet verb lemma and verb/noun classes
+//    (extract/wordnet_classes.h) conjoined with what follows ("that", "to",
+//    a quotation, a colon) and whether a subject-like word precedes.
 //  * Role features describe one token relative to one cue: direction and
 //    distance, sentence (the cue's, the one before, the one after), its word
 //    and neighbours conjoined with the direction, and what lies between it
 //    and the cue (commas, quotation marks, "that", another cue, a sentence
-//    end). A role window is the cue's sentence plus its neighbours in the
+//    end), also conjoined with the cue's WordNet class. A role window is the cue's sentence plus its neighbours in the
 //    same paragraph; tokens outside it are never source or content.
 #ifndef CLAIMGRAPH_EXTRACT_ATTRIBUTION_FEATURES_H_
 #define CLAIMGRAPH_EXTRACT_ATTRIBUTION_FEATURES_H_

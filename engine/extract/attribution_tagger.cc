@@ -1,6 +1,7 @@
 #include "extract/attribution_tagger.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "extract/attribution_features.h"
 
@@ -38,6 +39,16 @@ const Run* BestRun(const std::vector<Run>& runs) {
 
 bool Inside(std::size_t i, TokenRange r) { return i >= r.begin && i < r.end; }
 
+constexpr double kNever = -std::numeric_limits<double>::infinity();
+
+double BestOther(const std::vector<double>& s, std::size_t c) {
+  double best = kNever;
+  for (std::size_t o = 0; o < s.size(); ++o) {
+    if (o != c) best = std::max(best, s[o]);
+  }
+  return best;
+}
+
 // A gap a content may bridge: only the cue, the source and punctuation, or
 // a single other token.
 bool Bridgeable(const BodyTokens& body, std::size_t from, std::size_t to, TokenRange cue,
@@ -48,6 +59,32 @@ bool Bridgeable(const BodyTokens& body, std::size_t from, std::size_t to, TokenR
     ++others;
   }
   return others <= 1;
+}
+
+// [lo, hi) without the cue and source tokens, cut into parts that each hold
+// a word or a number.
+std::vector<TokenRange> ContentParts(const BodyTokens& body, std::size_t lo, std::size_t hi,
+                                     TokenRange cue, TokenRange source) {
+  std::vector<TokenRange> parts;
+  TokenRange part{lo, lo};
+  auto flush = [&] {
+    bool word = false;
+    for (std::size_t k = part.begin; k < part.end; ++k) {
+      word = word || body.tokens[k].type == TokenType::kWord ||
+             body.tokens[k].type == TokenType::kNumber;
+    }
+    if (word) parts.push_back(part);
+  };
+  for (std::size_t k = lo; k < hi; ++k) {
+    if (Inside(k, cue) || Inside(k, source)) {
+      flush();
+      part = {k + 1, k + 1};
+    } else {
+      part.end = k + 1;
+    }
+  }
+  flush();
+  return parts;
 }
 
 }  // namespace
@@ -98,9 +135,10 @@ std::vector<double> AttributionTagger::CueMargins(const BodyTokens& body,
   return margins;
 }
 
-std::vector<char> AttributionTagger::CueMarks(const std::vector<double>& margins) {
+std::vector<char> AttributionTagger::CueMarks(const std::vector<double>& margins,
+                                              double threshold) {
   std::vector<char> marks(margins.size(), 0);
-  for (std::size_t i = 0; i < margins.size(); ++i) marks[i] = margins[i] > 0 ? 1 : 0;
+  for (std::size_t i = 0; i < margins.size(); ++i) marks[i] = margins[i] > threshold ? 1 : 0;
   return marks;
 }
 
@@ -121,59 +159,82 @@ std::vector<TokenRange> AttributionTagger::CueRuns(const BodyTokens& body,
 }
 
 TaggedAttribution AttributionTagger::TagRoles(const BodyTokens& body, TokenRange cue,
-                                              const std::vector<char>& marks) const {
+                                              const std::vector<char>& marks,
+                                              bool span_decoder) const {
   TaggedAttribution out;
   out.cue = cue;
   const TokenRange window = RoleWindow(body, cue);
   const std::vector<FeatureList> features = RoleFeatures(body, cue, marks);
-  std::vector<std::size_t> labels(features.size(), role_model_.labels().size());
+  // Per token of the window: its best class (none for cue tokens) and the
+  // gain of each role over the best other class.
+  const std::size_t none = role_model_.labels().size();
+  std::vector<std::size_t> labels(features.size(), none);
   std::vector<double> margins(features.size(), 0);
+  std::vector<double> source_gain(features.size(), kNever), content_gain(features.size(), 0);
   for (std::size_t k = 0; k < features.size(); ++k) {
     if (features[k].empty()) continue;  // a cue token
-    std::vector<double> s = role_model_.Scores(features[k]);
-    const std::size_t best =
-        static_cast<std::size_t>(std::max_element(s.begin(), s.end()) - s.begin());
-    double second = -1e300;
-    for (std::size_t c = 0; c < s.size(); ++c) {
-      if (c != best) second = std::max(second, s[c]);
+    const std::vector<double> s = role_model_.Scores(features[k]);
+    labels[k] = static_cast<std::size_t>(std::max_element(s.begin(), s.end()) - s.begin());
+    margins[k] = s[labels[k]] - BestOther(s, labels[k]);
+    source_gain[k] = s[source_label_] - BestOther(s, source_label_);
+    content_gain[k] = s[content_label_] - BestOther(s, content_label_);
+  }
+  std::size_t lo = 0, hi = 0;
+  if (span_decoder) {
+    const TokenRange src = MaxSumSpan(source_gain);
+    if (!src.empty()) out.source = {window.begin + src.begin, window.begin + src.end};
+    // The content may run across the cue and the source (“A,” he said, “B”).
+    for (std::size_t k = 0; k < features.size(); ++k) {
+      if (features[k].empty() || Inside(window.begin + k, out.source)) content_gain[k] = 0;
     }
-    labels[k] = best;
-    margins[k] = s[best] - second;
-  }
-  const std::vector<Run> sources = RunsOf(labels, margins, source_label_, window.begin);
-  if (const Run* best = BestRun(sources)) out.source = {best->begin, best->end};
-  const std::vector<Run> contents = RunsOf(labels, margins, content_label_, window.begin);
-  const Run* best = BestRun(contents);
-  if (best == nullptr) return out;
-  std::size_t lo = best->begin, hi = best->end;
-  const std::size_t at = static_cast<std::size_t>(best - contents.data());
-  for (std::size_t j = at; j-- > 0 && Bridgeable(body, contents[j].end, lo, cue, out.source);) {
-    lo = contents[j].begin;
-  }
-  for (std::size_t j = at + 1;
-       j < contents.size() && Bridgeable(body, hi, contents[j].begin, cue, out.source); ++j) {
-    hi = contents[j].end;
-  }
-  // Parts: [lo, hi) without the cue and source tokens, each with a word.
-  TokenRange part{lo, lo};
-  auto flush = [&] {
-    bool word = false;
-    for (std::size_t k = part.begin; k < part.end; ++k) {
-      word = word || body.tokens[k].type == TokenType::kWord ||
-             body.tokens[k].type == TokenType::kNumber;
+    const TokenRange con = MaxSumSpan(content_gain);
+    if (con.empty()) return out;
+    lo = window.begin + con.begin;
+    hi = window.begin + con.end;
+  } else {
+    const std::vector<Run> sources = RunsOf(labels, margins, source_label_, window.begin);
+    if (const Run* best = BestRun(sources)) out.source = {best->begin, best->end};
+    const std::vector<Run> contents = RunsOf(labels, margins, content_label_, window.begin);
+    const Run* best = BestRun(contents);
+    if (best == nullptr) return out;
+    lo = best->begin;
+    hi = best->end;
+    const std::size_t at = static_cast<std::size_t>(best - contents.data());
+    for (std::size_t j = at; j-- > 0 && Bridgeable(body, contents[j].end, lo, cue, out.source);) {
+      lo = contents[j].begin;
     }
-    if (word) out.content.push_back(part);
-  };
-  for (std::size_t k = lo; k < hi; ++k) {
-    if (Inside(k, cue) || Inside(k, out.source)) {
-      flush();
-      part = {k + 1, k + 1};
-    } else {
-      part.end = k + 1;
+    for (std::size_t j = at + 1;
+         j < contents.size() && Bridgeable(body, hi, contents[j].begin, cue, out.source); ++j) {
+      hi = contents[j].end;
     }
   }
-  flush();
+  out.content = ContentParts(body, lo, hi, cue, out.source);
   return out;
+}
+
+TokenRange MaxSumSpan(const std::vector<double>& gains) {
+  // Kadane: `run` is the best sum of a span ending at k, starting at `from`.
+  TokenRange best{0, 0};
+  double best_sum = 0, run = 0;
+  std::size_t from = 0;
+  for (std::size_t k = 0; k < gains.size(); ++k) {
+    if (gains[k] == kNever) {
+      run = 0;
+      from = k + 1;
+      continue;
+    }
+    if (run <= 0) {
+      run = 0;
+      from = k;
+    }
+    run += gains[k];
+    const bool shorter = run == best_sum && k + 1 - from < best.size();
+    if (run > best_sum || (run > 0 && shorter)) {
+      best_sum = run;
+      best = {from, k + 1};
+    }
+  }
+  return best;
 }
 
 }  // namespace claimgraph::extract

@@ -18,6 +18,7 @@
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
 #include "extract/word_classes.h"
+#include "extract/wordnet_classes.h"
 
 namespace claimgraph::extract {
 namespace {
@@ -29,8 +30,9 @@ using text::TokenType;
 class ArticleExtraction {
  public:
   ArticleExtraction(const Article& article, const LearnedCues* learned,
-                    const AttributionTagger* tagger)
-      : learned_(learned),
+                    const AttributionTagger* tagger, const ExtractorOptions& options)
+      : options_(options),
+        learned_(learned),
         tagger_(tagger),
         text_(article.text),
         body_(TokenizeBody(text_, Span{std::min(article.body_begin, text_.size()), text_.size()})),
@@ -102,7 +104,9 @@ class ArticleExtraction {
         speakers[i] = resolver_.Resolve(Tokens(SpeakerMention(a)), text_);
         sources[i] = body_.ToSpan(a.source);
       }
-      MarkRuleCue(a.cue);
+      // "declined to comment": the chain is part of the refusal too.
+      MarkRuleCue(a.no_content && !a.chain.empty() ? TokenRange{a.chain.begin, a.cue.end} : a.cue,
+                  a.no_content ? kRuleNoContent : kRuleCandidate);
       if (a.no_content) {  // "declined to comment": on record, nothing said
         covered_[s] = true;
         continue;
@@ -225,8 +229,8 @@ class ArticleExtraction {
     if (prev.kind == StatementKind::kIndirect) prev.kind = StatementKind::kMixed;
   }
 
-  void MarkRuleCue(TokenRange cue) {
-    for (std::size_t k = cue.begin; k < cue.end; ++k) rule_cue_[k] = -1;
+  void MarkRuleCue(TokenRange cue, int mark) {
+    for (std::size_t k = cue.begin; k < cue.end; ++k) rule_cue_[k] = mark;
   }
 
   // The learned tagger finds the cues the rules missed (rare, multiword and
@@ -236,20 +240,49 @@ class ArticleExtraction {
   // tagger only widens the cue to its own run ("told reporters").
   void AddTaggedAttributions() {
     if (tagger_ == nullptr) return;
-    const std::vector<char> marks =
-        AttributionTagger::CueMarks(tagger_->CueMargins(body_, learned_));
+    const std::vector<double> margins = tagger_->CueMargins(body_, learned_);
+    const std::vector<char> marks = AttributionTagger::CueMarks(margins, options_.cue_threshold);
     for (const TokenRange cue : AttributionTagger::CueRuns(body_, marks)) {
       int known = 0;
       for (std::size_t k = cue.begin; k < cue.end; ++k) known = known ? known : rule_cue_[k];
-      if (known > 0) WidenRuleCue(out_[static_cast<std::size_t>(known - 1)], cue);
+      if (known > 0) {
+        Statement& st = out_[static_cast<std::size_t>(known - 1)];
+        WidenRuleCue(st, cue);
+        if (options_.tagger_sources || options_.tagger_contents) {
+          TakeTaggedSpans(tagger_->TagRoles(body_, cue, marks, options_.span_decoder), st);
+        }
+      }
+      // A cue whose rule reading failed is retried, but only with a source:
+      // the rules' rejection ("dismissing the official") outweighs a
+      // sourceless tagging.
+      const bool retried = known == kRuleCandidate && options_.retry_rejected;
+      if (retried) known = 0;
       if (known != 0) continue;
-      const TaggedAttribution t = tagger_->TagRoles(body_, cue, marks);
-      if (t.source.empty() || t.content.empty() || !PlausibleSource(t.source) ||
-          OverlapsRuleRoles(t) || Hypothetical(cue)) {
-        continue;
+      TaggedAttribution t = tagger_->TagRoles(body_, cue, marks, options_.span_decoder);
+      if (t.content.empty() || OverlapsRuleRoles(t) || Hypothetical(cue)) continue;
+      // An implausible source counts as none (PolNeAR keeps such statements).
+      if (!t.source.empty() && !PlausibleSource(t.source)) t.source = {};
+      if (t.source.empty()) {
+        if (retried) continue;
+        double margin = 0;
+        for (std::size_t k = cue.begin; k < cue.end; ++k) margin = std::max(margin, margins[k]);
+        if (!options_.keep_sourceless || margin <= options_.sourceless_margin) continue;
       }
       EmitTagged(t);
     }
+  }
+
+  void TakeTaggedSpans(const TaggedAttribution& t, Statement& st) const {
+    // A tagged source inside the rules' one drops words ("the US and its
+    // allies" -> "its allies"); a longer or different one is taken.
+    const Span tagged = body_.ToSpan(t.source);
+    const bool inside = tagged.begin >= st.source.begin && tagged.end <= st.source.end;
+    if (options_.tagger_sources && !t.source.empty() && PlausibleSource(t.source) && !inside) {
+      st.source = tagged;
+    }
+    if (!options_.tagger_contents || t.content.empty()) return;
+    st.content.clear();
+    for (const TokenRange part : t.content) st.content.push_back(body_.ToSpan(part));
   }
 
   // A tagged source names someone: it ends in a noun-like word (not an
@@ -284,9 +317,11 @@ class ArticleExtraction {
   }
 
   // "might discuss": a possible act, not a reported one.
+  // The modal may also stand just before the cue ("could be announced").
   bool Hypothetical(TokenRange cue) const {
-    for (std::size_t k = cue.begin; k < cue.end; ++k) {
-      if (IsModal(body_.tokens[k].lower)) return true;
+    const std::size_t first = body_.sentences[body_.sentence_of[cue.begin]].tokens.begin;
+    for (std::size_t k = std::max(first + 2, cue.begin) - 2; k < cue.end; ++k) {
+      if (k >= first && IsModal(body_.tokens[k].lower)) return true;
     }
     return false;
   }
@@ -308,8 +343,10 @@ class ArticleExtraction {
     for (const TokenRange part : t.content) {
       a.content.push_back({part, body_.in_quote[part.begin] && body_.in_quote[part.end - 1]});
     }
-    const std::string speaker = resolver_.Resolve(Tokens(a.source), text_);
-    if (speaker.empty()) return;
+    const std::string speaker =
+        a.source.empty() ? std::string() : resolver_.Resolve(Tokens(a.source), text_);
+    if (speaker.empty() && !a.source.empty()) return;
+    if (!SubstantialContent(a)) return;
     Emit(a, speaker, body_.ToSpan(a.source));
     if (a.sense == &kTaggedSense) out_.back().cue_lemma = CueHeadWord(t.cue);
   }
@@ -354,14 +391,18 @@ class ArticleExtraction {
   }
 
   static inline const CueSense kTaggedSense{};
+  // rule_cue_ values below zero: the rules saw the cue and emitted nothing,
+  // on purpose ("declined to comment") or because the candidate failed.
+  static constexpr int kRuleNoContent = -1, kRuleCandidate = -2;
 
+  const ExtractorOptions& options_;
   const LearnedCues* learned_;
   const AttributionTagger* tagger_;
   std::string_view text_;
   BodyTokens body_;
   std::vector<bool> covered_;
-  std::vector<int> rule_cue_;
-  std::vector<char> rule_role_;  // per token: in the source or cue of an emitted statement  // per token: inside a cue the rules found
+  std::vector<int> rule_cue_;  // per token: 1 + index in out_ of the rules' statement, or kRule*
+  std::vector<char> rule_role_;  // per token: in the source or cue of an emitted statement
   SpeakerResolver resolver_;
   std::vector<Statement> out_;
   int last_quoted_ = -1;           // index in out_ of a statement a quotation may continue
@@ -373,12 +414,13 @@ class ArticleExtraction {
 struct Extractor::Impl {
   LearnedCues learned;
   AttributionTagger tagger;
+  ExtractorOptions options;
 };
 
 namespace {
 
-LearnedCues LoadLearnedCues() {
-  const std::filesystem::path path = ModelsDir() / kCueWordsFile;
+LearnedCues LoadLearnedCues(const std::filesystem::path& dir) {
+  const std::filesystem::path path = dir / kCueWordsFile;
   Result<LearnedCues> cues = LearnedCues::Load(path);
   if (!cues.ok()) {
     throw std::runtime_error("claimgraph extract: cannot load the cue model " + path.string() +
@@ -389,8 +431,8 @@ LearnedCues LoadLearnedCues() {
   return std::move(cues).value();
 }
 
-AttributionTagger LoadTagger() {
-  Result<AttributionTagger> tagger = AttributionTagger::Load(ModelsDir());
+AttributionTagger LoadTagger(const std::filesystem::path& dir) {
+  Result<AttributionTagger> tagger = AttributionTagger::Load(dir);
   if (!tagger.ok()) {
     throw std::runtime_error("claimgraph extract: cannot load the attribution models (" +
                              tagger.status().ToString() +
@@ -402,13 +444,20 @@ AttributionTagger LoadTagger() {
 
 }  // namespace
 
-Extractor::Extractor() : impl_(new Impl{LoadLearnedCues(), LoadTagger()}) {}
+Extractor::Extractor() : Extractor(ExtractorOptions{}) {}
+
+Extractor::Extractor(const ExtractorOptions& options) {
+  const std::filesystem::path dir =
+      options.models_dir.empty() ? ModelsDir() : options.models_dir;
+  WordNetClasses::Default();  // the tagger's features need it; throws if missing
+  impl_ = new Impl{LoadLearnedCues(dir), LoadTagger(dir), options};
+}
 
 Extractor::~Extractor() { delete impl_; }
 
 std::vector<Statement> Extractor::Extract(const Article& article) const {
   if (article.body_begin >= article.text.size()) return {};
-  return ArticleExtraction(article, &impl_->learned, &impl_->tagger).Run();
+  return ArticleExtraction(article, &impl_->learned, &impl_->tagger, impl_->options).Run();
 }
 
 }  // namespace claimgraph::extract

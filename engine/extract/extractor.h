@@ -15,6 +15,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_EXTRACTOR_H_
 #define CLAIMGRAPH_EXTRACT_EXTRACTOR_H_
 
+#include <filesystem>
 #include <vector>
 
 #include "model/article.h"
@@ -22,12 +23,41 @@
 
 namespace claimgraph::extract {
 
+// How the learned tagger's output joins the rules' (see
+// extract/attribution_tagger.h). The defaults are the shipped behaviour,
+// chosen by 4-fold cross-validation on PolNeAR train (`make cv-attribution`,
+// tools/train/cv_attribution.sh): attribution F1 .656 with all off, .697
+// with these; a lower cue threshold lost precision (.603 at -0.25). The
+// other values exist so that the variants can be measured.
+struct ExtractorOptions {
+  std::filesystem::path models_dir;  // empty: ModelsDir()
+  // A token is in a learned cue when its CUE-over-O margin exceeds this.
+  double cue_threshold = 0.0;
+  // Keep a tagged statement whose source the tagger did not find (or found
+  // implausible) rather than drop it; its speaker is then empty.
+  bool keep_sourceless = true;
+  // ... but only when the cue's largest CUE-over-O margin exceeds this.
+  double sourceless_margin = 0.0;
+  // Where the rules and the tagger found the same cue, take the tagger's
+  // source (a plausible one) and/or content instead of the rules'.
+  bool tagger_sources = true;
+  bool tagger_contents = false;
+  // Let the tagger find the statement of a cue whose rule candidate was
+  // rejected (no speaker or no substantial content).
+  bool retry_rejected = true;
+  // Decode roles as max-sum contiguous spans instead of argmax runs.
+  bool span_decoder = true;
+};
+
 class Extractor {
  public:
-  // Loads the learned cue words once (ModelsDir()/cue_words.tsv, see
-  // extract/learned_cues.h). Throws std::runtime_error naming the path if
-  // the model file is missing or corrupt: a broken installation, not input.
+  // Loads the learned cue words and the tagger's models once (from
+  // options.models_dir, else ModelsDir(); see extract/learned_cues.h and
+  // extract/attribution_tagger.h) and WordNet (extract/wordnet_classes.h).
+  // Throws std::runtime_error naming the path if a model file is missing or
+  // corrupt: a broken installation, not input.
   Extractor();
+  explicit Extractor(const ExtractorOptions& options);
   ~Extractor();
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;

@@ -64,15 +64,27 @@ struct Best {
 
 }  // namespace
 
+NormalisedContent NormaliseCandidate(const Candidate& c) {
+  NormalisedContent stored;
+  if (!c.normalised.empty() && DecodeNormalised(c.normalised, &stored)) return stored;
+  return Normalise(c.content, {Span{0, c.content.size()}}, c.polarity, c.hedged);
+}
+
 CrossArticleResult RelateAcrossArticles(std::string_view text,
                                         const std::vector<Statement>& statements,
                                         std::size_t index,
                                         const std::vector<Candidate>& candidates) {
-  CrossArticleResult result;
-  if (index >= statements.size()) return result;
+  if (index >= statements.size()) return {};
   const Statement& statement = statements[index];
-  NormalisedContent mine =
-      Normalise(text, statement.content, statement.polarity, statement.hedged);
+  return RelateNormalised(
+      text, statement, index,
+      Normalise(text, statement.content, statement.polarity, statement.hedged), candidates);
+}
+
+CrossArticleResult RelateNormalised(std::string_view text, const Statement& statement,
+                                    std::size_t index, const NormalisedContent& mine,
+                                    const std::vector<Candidate>& candidates) {
+  CrossArticleResult result;
   if (mine.analysis.lemmas.size() < 2 || mine.analysis.anaphor) return result;
   const std::string speaker = SpeakerOf(text, statement);
   const std::string content = statement.ContentText(text);
@@ -85,7 +97,7 @@ CrossArticleResult RelateAcrossArticles(std::string_view text,
     // The outlets' own voice on both sides is never linked nor grouped: page
     // chrome and stock phrases. Checked before the (costly) analysis.
     if (speaker.empty() && c.speaker.empty()) continue;
-    NormalisedContent theirs = Normalise(c.content, {Span{0, c.content.size()}}, c.polarity, c.hedged);
+    const NormalisedContent theirs = NormaliseCandidate(c);
     PairJudgement j = ClassifyPair(ComputePairFeatures(mine, theirs, c.retrieval_score));
     if (j.relation == PairRelation::kSameClaim && c.claim_id != 0 &&
         (join.candidate == nullptr || j.score > join.judgement.score)) {

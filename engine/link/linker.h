@@ -75,6 +75,10 @@ struct Candidate {
   std::string outlet{};          // the article's source; may be ""
   std::string published{};       // the article's date as given; may be ""
   double retrieval_score = 0;    // index relevance, higher is closer; 0 for key matches
+  // The stored normalised content (relation.h, EncodeNormalised of
+  // NormaliseForStorage); "" for rows stored without it: then the content is
+  // analysed when compared.
+  std::string normalised{};
 };
 
 // An edge from a new statement (index into the article's statements) to an

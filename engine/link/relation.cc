@@ -228,7 +228,15 @@ NormalisedContent Normalise(std::string_view text, const std::vector<Span>& part
   return out;
 }
 
+NormalisedContent NormaliseForStorage(std::string_view text, const Statement& statement,
+                                      const NormalisedContent& in_article) {
+  if (statement.content.size() == 1) return in_article;
+  const std::string content = statement.ContentText(text);
+  return Normalise(content, {Span{0, content.size()}}, statement.polarity, statement.hedged);
+}
+
 std::vector<std::string> RetrievalTerms(std::string_view text, const Statement& statement) {
+  // `hedged` changes no lemma.
   NormalisedContent content = Normalise(text, statement.content, statement.polarity, false);
   std::vector<std::string> terms;
   if (content.analysis.lemmas.size() < 2) return terms;
@@ -236,13 +244,18 @@ std::vector<std::string> RetrievalTerms(std::string_view text, const Statement& 
   return terms;  // already sorted and unique
 }
 
-std::string RetrievalText(std::string_view text, const Statement& statement) {
+std::string RetrievalTextOf(const NormalisedContent& in_article) {
   std::string out;
-  for (const std::string& term : RetrievalTerms(text, statement)) {
+  if (in_article.analysis.lemmas.size() < 2) return out;
+  for (const Lemma& lemma : in_article.analysis.lemmas) {
     if (!out.empty()) out += ' ';
-    out += term;
+    out += lemma.text;
   }
   return out;
+}
+
+std::string RetrievalText(std::string_view text, const Statement& statement) {
+  return RetrievalTextOf(Normalise(text, statement.content, statement.polarity, false));
 }
 
 const char* ToString(PairRelation relation) {

@@ -40,6 +40,36 @@ struct NormalisedContent {
 NormalisedContent Normalise(std::string_view text, const std::vector<Span>& parts,
                             Polarity polarity, bool hedged);
 
+// The form a stored statement is compared in: its content text alone
+// (statement.ContentText, parts joined by a space), as a Candidate carries
+// it. For a one-part content it equals Normalise over the article (tokens
+// never reach outside their part), so it is analysed once.
+NormalisedContent NormaliseForStorage(std::string_view text, const Statement& statement,
+                                      const NormalisedContent& in_article);
+
+// The stored form of a NormalisedContent (normalised_codec.cc): everything
+// ComputePairFeatures reads (not analysis.words / word_lemmas), so stored
+// candidates are compared without being analysed again. A compact,
+// length-prefixed, versioned text. DecodeNormalised returns false, leaving
+// *content unchanged, for a damaged value or another version.
+std::string EncodeNormalised(const NormalisedContent& content);
+bool DecodeNormalised(std::string_view encoded, NormalisedContent* content);
+
+// The normalised content of a candidate: its stored form when it carries a
+// valid one, else Normalise over its content (rows stored before the form
+// was kept).
+NormalisedContent NormaliseCandidate(const Candidate& candidate);
+
+// The retrieval terms (RetrievalTerms) of a statement normalised in its article.
+std::string RetrievalTextOf(const NormalisedContent& in_article);
+
+// RelateAcrossArticles with the statement already normalised in its article
+// (Normalise(text, statement.content, statement.polarity, statement.hedged)):
+// the same result, without analysing the statement again.
+CrossArticleResult RelateNormalised(std::string_view text, const Statement& statement,
+                                    std::size_t index, const NormalisedContent& mine,
+                                    const std::vector<Candidate>& candidates);
+
 enum class PairRelation {
   kSameClaim,      // a restatement: the same proposition with the same polarity
   kContradicts,    // the same proposition, opposite stance

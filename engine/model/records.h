@@ -65,6 +65,8 @@ struct DisputedClaim {
   };
   std::vector<Dispute> disputes;      // the first ones, oldest first (maybe not all)
   int dispute_count = 0;              // all of the claim's disputes
+  int statement_count = 0;            // all of the claim's statements (claim.statements
+                                      // may list only the first ones)
   int distinct_disputers = 0;         // distinct disputing speakers
   int distinct_outlets = 0;           // distinct outlets among disputing articles
 };

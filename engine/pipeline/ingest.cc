@@ -23,10 +23,16 @@ Analysis Analyse(const extract::Extractor& extractor, const Article& article) {
   std::vector<Statement> statements = extractor.Extract(article);
   analysis.edges = link::LinkWithinArticle(article, statements);
   analysis.statements.reserve(statements.size());
+  analysis.normalised.reserve(statements.size());
   for (Statement& statement : statements) {
-    link::StatementKeys keys = link::ComputeKeys(article.text, statement);
-    std::string retrieval = link::RetrievalText(article.text, statement);
-    analysis.statements.push_back({std::move(statement), std::move(keys), std::move(retrieval)});
+    link::NormalisedContent mine =
+        link::Normalise(article.text, statement.content, statement.polarity, statement.hedged);
+    store::AnalysedStatement& s = analysis.statements.emplace_back();
+    s.keys = link::ComputeKeys(article.text, statement);
+    s.retrieval_text = link::RetrievalTextOf(mine);
+    s.normalised = link::EncodeNormalised(link::NormaliseForStorage(article.text, statement, mine));
+    s.statement = std::move(statement);
+    analysis.normalised.push_back(std::move(mine));
   }
   return analysis;
 }
@@ -74,10 +80,6 @@ void SpreadJoins(Analysis& analysis) {
 // article stays nearly flat as the corpus grows.
 Result<std::vector<link::CrossLink>> Ingestor::LinkToStored(const Article& article,
                                                             Analysis& analysis) {
-  std::vector<Statement> statements;
-  statements.reserve(analysis.statements.size());
-  for (const auto& s : analysis.statements) statements.push_back(s.statement);
-
   // Retrieval of all the article's statements first, in one read
   // transaction: none of them is stored yet, so relating one never changes
   // what another retrieves.
@@ -104,7 +106,8 @@ Result<std::vector<link::CrossLink>> Ingestor::LinkToStored(const Article& artic
     retrieval_stats_.candidates += candidates.size();
     if (candidates.empty()) continue;
     const double relating = CpuNow();
-    auto found = link::RelateAcrossArticles(article.text, statements, i, candidates);
+    auto found = link::RelateNormalised(article.text, analysis.statements[i].statement, i,
+                                        analysis.normalised[i], candidates);
     retrieval_stats_.relate_seconds += CpuNow() - relating;
     analysis.statements[i].join_claim = found.join_claim;
     links.insert(links.end(), std::make_move_iterator(found.links.begin()),

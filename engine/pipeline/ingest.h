@@ -28,6 +28,7 @@
 
 #include "common/status.h"
 #include "extract/extractor.h"
+#include "link/relation.h"
 #include "model/article.h"
 #include "model/edge.h"
 #include "model/statement.h"
@@ -39,10 +40,15 @@ namespace claimgraph::pipeline {
 // What the engine finds in one article, before storage.
 struct Analysis {
   std::vector<store::AnalysedStatement> statements;  // extractor order, with claim keys
+  // statements[i]'s content normalised in its article, as relating compares it.
+  std::vector<link::NormalisedContent> normalised;
   std::vector<Edge> edges;                           // within-article edges
 };
 
-// Extracts statements, computes their keys and links them within the article.
+// Extracts statements, computes their keys, retrieval terms and normalised
+// contents (in the article, and the stored form), and links them within the
+// article: all the per-article analysis, so that it runs on the pool and
+// the sequential stage analyses no text.
 Analysis Analyse(const extract::Extractor& extractor, const Article& article);
 
 struct IngestSummary {

@@ -2,6 +2,8 @@
 // docs/cli-json.md: keys are never renamed or removed, only added. Objects
 // keep the documented key order (ordered_json) so output is stable.
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -89,6 +91,8 @@ Json DisputedEntryJson(const DisputedClaim& d, const graph::AcceptanceMap& accep
   }
   return Json{{"claim", ClaimRefJson(d.claim)},
               {"asserted_by", StatementsJson(d.claim.statements)},
+              {"statement_count", std::max<std::size_t>(static_cast<std::size_t>(d.statement_count),
+                                                        d.claim.statements.size())},
               {"disputed_by", std::move(disputed_by)},
               {"dispute_count", d.dispute_count},
               {"distinct_disputers", d.distinct_disputers},
@@ -169,7 +173,9 @@ std::string RenderJson(const ReportData& data) {
                       {"statements", data.statements},
                       {"claims", data.claims},
                       {"edges", data.edges},
-                      {"disputed_claims", data.disputed.size()}};
+                      {"disputed_claims", data.coverage.complete
+                                              ? static_cast<std::int64_t>(data.disputed.size())
+                                              : data.coverage.disputed_total}};
   j["summary"]["controversies"] = data.controversies.size();
   j["scope"] = Json{{"controversy", data.only_controversy == 0 ? Json(nullptr)
                                                               : Json(data.only_controversy)},
@@ -177,6 +183,19 @@ std::string RenderJson(const ReportData& data) {
   j["controversies"] = ReportControversiesJson(data);
   j["disputed"] = DisputedArrayJson(data.disputed, data.acceptance);
   j["speakers"] = std::move(speakers);
+  const ReportData::Coverage& c = data.coverage;
+  j["coverage"] = Json{{"complete", c.complete},
+                       {"limit", c.complete ? Json(nullptr) : Json(c.limit)},
+                       {"disputed_shown", data.disputed.size()},
+                       {"disputed_total", c.complete ? static_cast<std::int64_t>(data.disputed.size())
+                                                     : c.disputed_total},
+                       {"subgraph_claims", c.subgraph_claims},
+                       {"subgraph_edges", c.subgraph_edges},
+                       {"subgraph_truncated", c.subgraph_truncated},
+                       {"speakers_shown", data.speakers.size()},
+                       {"speakers_total", c.complete ? static_cast<std::int64_t>(data.speakers.size())
+                                                     : c.speakers_total},
+                       {"note", CoverageNote(data)}};
   return Dump(j);
 }
 

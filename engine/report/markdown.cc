@@ -144,7 +144,10 @@ std::string RenderMarkdown(const ReportData& data) {
   out += Count("Statements", data.statements);
   out += Count("Claims", data.claims);
   out += Count("Support and dispute edges", data.edges);
-  out += Count("Disputed claims", static_cast<std::int64_t>(data.disputed.size()));
+  out += Count("Disputed claims", data.coverage.complete
+                                      ? static_cast<std::int64_t>(data.disputed.size())
+                                      : data.coverage.disputed_total);
+  if (!data.coverage.complete) out += "\n" + CoverageNote(data) + "\n";
   if (!data.acceptance.empty()) {
     out += Count("Controversies", static_cast<std::int64_t>(data.controversies.size()));
     out += "\n## Controversies\n\n";

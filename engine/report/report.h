@@ -33,6 +33,21 @@ struct ReportData {
   std::map<std::int64_t, ClaimRecord> claim_records;  // every claim of a shown controversy, by id
   std::string since;                           // the --since date, "" for none
   std::int64_t only_controversy = 0;           // the --controversy id, 0 for all
+
+  // What the report covers. A complete report analyses the whole graph; a
+  // bounded one (the default of `claimgraph report`) lists the top disputed
+  // claims and analyses only the subgraph around them, so its cost follows
+  // what it prints. Renderers state what a bounded report left out.
+  struct Coverage {
+    bool complete = true;
+    std::int64_t limit = 0;            // disputed claims asked for (--limit)
+    std::int64_t disputed_total = 0;   // disputed claims in the whole graph
+    std::int64_t subgraph_claims = 0;  // claims the analysis ran on
+    std::int64_t subgraph_edges = 0;
+    bool subgraph_truncated = false;   // the subgraph reached its size cap
+    std::int64_t speakers_total = 0;   // speakers with a statement in the subgraph
+  };
+  Coverage coverage;
 };
 
 // Which part of the graph a report covers.
@@ -47,6 +62,17 @@ struct ReportScope {
 // controversies in scope when a scope is given. Returns false when
 // scope.controversy names no controversy.
 bool AddGraphAnalysis(const GraphSnapshot& snapshot, const ReportScope& scope, ReportData* data);
+
+// The speaker sections of a bounded report: of `speakers`, those with a
+// statement in `snapshot`, each with those statements (in article order),
+// most such statements first, then most statements overall, then name; at
+// most `max_speakers` (<= 0: all). Sets coverage.speakers_total.
+void AddSpeakersOf(const GraphSnapshot& snapshot, const std::vector<SpeakerRecord>& speakers,
+                   int max_speakers, ReportData* data);
+
+// One plain sentence saying what a bounded report covers and left out; ""
+// for a complete report.
+std::string CoverageNote(const ReportData& data);
 
 // Whole-graph report: summary, controversies (camps, acceptance, timeline),
 // disputed claims with evidence, then speakers and what each asserted.

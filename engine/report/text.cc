@@ -126,6 +126,12 @@ std::string DisputedText(const std::vector<DisputedClaim>& disputed,
       const char* verb = s.polarity == Polarity::kDenied ? "denied by" : "asserted by";
       out += std::string("  ") + verb + " " + Attribution(s) + ": " + Quoted(s.sentence) + "\n";
     }
+    if (static_cast<std::size_t>(d.statement_count) > d.claim.statements.size()) {
+      out += "  ... and " +
+             Plural(static_cast<std::size_t>(d.statement_count) - d.claim.statements.size(),
+                    "more statement") +
+             " of this claim (claimgraph show " + std::to_string(d.claim.id) + ")\n";
+    }
     for (const DisputedClaim::Dispute& dispute : d.disputes) {
       out += std::string("  ") + PassiveVerb(dispute.edge.relation) + " " +
              Attribution(dispute.disputer) + ": " + Quoted(dispute.disputer.sentence) + "\n";

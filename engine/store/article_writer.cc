@@ -50,8 +50,9 @@ WriteStatements::WriteStatements(SQLite::Database& db)
           "INSERT INTO statements (article_id, ordinal, claim_id, speaker_id,"
           " sentence_begin, sentence_end, source_begin, source_end, cue_begin, cue_end,"
           " content_begin, content_end, content_parts, sentence, source_text, cue, content,"
-          " cue_lemma, kind, polarity, hedged, proposition_key) VALUES (?1, ?2, ?3, ?4, ?5,"
-          " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"),
+          " cue_lemma, kind, polarity, hedged, proposition_key, normalised) VALUES (?1, ?2,"
+          " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
+          " ?21, ?22, ?23)"),
       insert_edge(db,
                   "INSERT INTO edges (from_statement, to_statement, relation, rule, reason,"
                   " score) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING"),
@@ -73,7 +74,7 @@ WriteStatements::WriteStatements(SQLite::Database& db)
           " JOIN articles AS a ON a.id = f.article_id"
           " WHERE t.claim_id = ?1 AND f.speaker_id IS NOT t.speaker_id"
           " GROUP BY t.claim_id"),
-      insert_terms(db, "INSERT INTO statement_terms (rowid, terms) VALUES (?1, ?2)"),
+      insert_posting(db, "INSERT INTO term_postings (term, statement_id) VALUES (?1, ?2)"),
       count_term(db,
                  "INSERT INTO term_frequency (term, statements) VALUES (?1, 1)"
                  " ON CONFLICT (term) DO UPDATE SET statements = statements + 1") {}
@@ -266,14 +267,16 @@ std::int64_t InsertStatement(WriteStatements& w, SQLite::Database& db, std::int6
   q.bind(20, ToString(s.polarity));
   q.bind(21, s.hedged ? 1 : 0);
   q.bind(22, analysed.keys.proposition);
+  q.bind(23, analysed.normalised);
   q.exec();
   const std::int64_t id = db.getLastInsertRowid();
   if (!analysed.retrieval_text.empty()) {
-    Rebind(w.insert_terms);
-    w.insert_terms.bind(1, id);
-    w.insert_terms.bind(2, analysed.retrieval_text);
-    w.insert_terms.exec();
+    // Tokens are unique, and the statement is new: each posting is new.
     for (const std::string& token : internal::RetrievalTokens(SplitTerms(analysed.retrieval_text))) {
+      Rebind(w.insert_posting);
+      w.insert_posting.bind(1, token);
+      w.insert_posting.bind(2, id);
+      w.insert_posting.exec();
       Rebind(w.count_term);
       w.count_term.bind(1, token);
       w.count_term.exec();

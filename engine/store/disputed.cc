@@ -14,8 +14,10 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -58,49 +60,102 @@ StatementRecord StatementById(SQLite::Statement& by_id, std::int64_t id) {
   return record;
 }
 
+// The ranking figures of one claim; no row when nobody disputes it.
+constexpr char kRankOfClaimSql[] =
+    "SELECT claim_id, disputers, outlets, disputes FROM claim_dispute_stats WHERE claim_id = ?1";
+
+DisputedClaim ReadRankingRow(const SQLite::Statement& row) {
+  DisputedClaim disputed;
+  disputed.claim.id = row.getColumn(0).getInt64();
+  disputed.distinct_disputers = row.getColumn(1).getInt();
+  disputed.distinct_outlets = row.getColumn(2).getInt();
+  disputed.dispute_count = row.getColumn(3).getInt();
+  return disputed;
+}
+
+// The order of claim_dispute_stats_rank.
+bool RanksBefore(const DisputedClaim& a, const DisputedClaim& b) {
+  if (a.distinct_outlets != b.distinct_outlets) return a.distinct_outlets > b.distinct_outlets;
+  if (a.distinct_disputers != b.distinct_disputers) {
+    return a.distinct_disputers > b.distinct_disputers;
+  }
+  if (a.dispute_count != b.dispute_count) return a.dispute_count > b.dispute_count;
+  return a.claim.id < b.claim.id;
+}
+
 }  // namespace
 
-Result<std::vector<DisputedClaim>> Store::Disputed(int limit, int disputes_per_claim) {
+// Fills each ranked claim's record with its first `statements_per_claim`
+// statements and its first `disputes_per_claim` disputes (<= 0: all), with
+// both statements of each dispute. A claim restated thousands of times
+// costs no more than one restated ten times.
+void Store::Impl::FillDisputes(std::vector<DisputedClaim>* ranked, int disputes_per_claim,
+                               int statements_per_claim) {
+  SQLite::Statement disputes(db, kDisputesOfClaimSql);
+  SQLite::Statement by_id(db, std::string(internal::kStatementSelect) + "WHERE s.id = ?1");
+  for (DisputedClaim& disputed : *ranked) {
+    std::optional<ClaimRecord> claim =
+        LoadClaimHead(disputed.claim.id, statements_per_claim, &disputed.statement_count);
+    if (claim) disputed.claim = std::move(*claim);
+    internal::Rebind(disputes);
+    disputes.bind(1, disputed.claim.id);
+    disputes.bind(2, internal::SqlLimit(disputes_per_claim));
+    while (disputes.executeStep()) {
+      DisputedClaim::Dispute dispute;
+      dispute.edge = internal::ReadEdgeRecord(disputes);
+      disputed.disputes.push_back(std::move(dispute));
+    }
+    for (DisputedClaim::Dispute& dispute : disputed.disputes) {
+      dispute.disputer = StatementById(by_id, dispute.edge.from_statement);
+      // The target is one of the claim's own statements, loaded above.
+      const StatementRecord* own = nullptr;
+      for (const StatementRecord& s : disputed.claim.statements) {
+        if (s.id == dispute.edge.to_statement) own = &s;
+      }
+      dispute.target = own ? *own : StatementById(by_id, dispute.edge.to_statement);
+    }
+  }
+}
+
+Result<std::vector<DisputedClaim>> Store::Disputed(int limit, int disputes_per_claim,
+                                                  int statements_per_claim) {
   using DisputedList = std::vector<DisputedClaim>;
   return internal::Guarded(impl_->path, "ranking disputed claims", [&]() -> Result<DisputedList> {
     return internal::InReadTransaction(impl_->db, [&]() -> Result<DisputedList> {
       DisputedList out;
       SQLite::Statement ranking(impl_->db, kRankingSql);
       ranking.bind(1, internal::SqlLimit(limit));
-      while (ranking.executeStep()) {
-        DisputedClaim disputed;
-        disputed.claim.id = ranking.getColumn(0).getInt64();
-        disputed.distinct_disputers = ranking.getColumn(1).getInt();
-        disputed.distinct_outlets = ranking.getColumn(2).getInt();
-        disputed.dispute_count = ranking.getColumn(3).getInt();
-        out.push_back(std::move(disputed));
-      }
-
-      SQLite::Statement disputes(impl_->db, kDisputesOfClaimSql);
-      SQLite::Statement by_id(impl_->db, std::string(internal::kStatementSelect) + "WHERE s.id = ?1");
-      for (DisputedClaim& disputed : out) {
-        std::optional<ClaimRecord> claim = impl_->LoadClaim(disputed.claim.id);
-        if (claim) disputed.claim = std::move(*claim);
-        internal::Rebind(disputes);
-        disputes.bind(1, disputed.claim.id);
-        disputes.bind(2, internal::SqlLimit(disputes_per_claim));
-        while (disputes.executeStep()) {
-          DisputedClaim::Dispute dispute;
-          dispute.edge = internal::ReadEdgeRecord(disputes);
-          disputed.disputes.push_back(std::move(dispute));
-        }
-        for (DisputedClaim::Dispute& dispute : disputed.disputes) {
-          dispute.disputer = StatementById(by_id, dispute.edge.from_statement);
-          // The target is one of the claim's own statements, loaded above.
-          const StatementRecord* own = nullptr;
-          for (const StatementRecord& s : disputed.claim.statements) {
-            if (s.id == dispute.edge.to_statement) own = &s;
-          }
-          dispute.target = own ? *own : StatementById(by_id, dispute.edge.to_statement);
-        }
-      }
+      while (ranking.executeStep()) out.push_back(ReadRankingRow(ranking));
+      impl_->FillDisputes(&out, disputes_per_claim, statements_per_claim);
       return out;
     });
+  });
+}
+
+Result<std::vector<DisputedClaim>> Store::DisputedAmong(const std::vector<std::int64_t>& claim_ids,
+                                                        int disputes_per_claim) {
+  using DisputedList = std::vector<DisputedClaim>;
+  return internal::Guarded(impl_->path, "ranking disputed claims", [&]() -> Result<DisputedList> {
+    return internal::InReadTransaction(impl_->db, [&]() -> Result<DisputedList> {
+      DisputedList out;
+      SQLite::Statement rank(impl_->db, kRankOfClaimSql);
+      for (std::int64_t id : std::set<std::int64_t>(claim_ids.begin(), claim_ids.end())) {
+        internal::Rebind(rank);
+        rank.bind(1, id);
+        if (rank.executeStep()) out.push_back(ReadRankingRow(rank));
+      }
+      std::sort(out.begin(), out.end(), RanksBefore);
+      impl_->FillDisputes(&out, disputes_per_claim, 0);
+      return out;
+    });
+  });
+}
+
+Result<std::int64_t> Store::DisputedCount() {
+  return internal::Guarded(impl_->path, "counting disputed claims", [&]() -> Result<std::int64_t> {
+    SQLite::Statement count(impl_->db, "SELECT COUNT(*) FROM claim_dispute_stats");
+    count.executeStep();
+    return count.getColumn(0).getInt64();
   });
 }
 

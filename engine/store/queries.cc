@@ -3,8 +3,10 @@
 // value (LIKE patterns are escaped by LikeContains).
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -31,6 +33,29 @@ std::optional<ClaimRecord> Store::Impl::LoadClaim(std::int64_t claim_id) {
   claim.id = query.getColumn(0).getInt64();
   claim.text = query.getColumn(1).getString();
   claim.statements = StatementsOfClaim(claim.id);
+  return claim;
+}
+
+std::optional<ClaimRecord> Store::Impl::LoadClaimHead(std::int64_t claim_id, int max_statements,
+                                                     int* statement_count) {
+  if (max_statements <= 0) {
+    std::optional<ClaimRecord> claim = LoadClaim(claim_id);
+    if (claim) *statement_count = static_cast<int>(claim->statements.size());
+    return claim;
+  }
+  SQLite::Statement query(db, "SELECT id, text, (SELECT COUNT(*) FROM statements"
+                              " WHERE claim_id = ?1) FROM claims WHERE id = ?1");
+  query.bind(1, claim_id);
+  if (!query.executeStep()) return std::nullopt;
+  ClaimRecord claim;
+  claim.id = query.getColumn(0).getInt64();
+  claim.text = query.getColumn(1).getString();
+  *statement_count = query.getColumn(2).getInt();
+  SQLite::Statement head(db, std::string(internal::kStatementSelect) +
+                                 "WHERE s.claim_id = ?1 ORDER BY s.article_id, s.ordinal LIMIT ?2");
+  head.bind(1, claim_id);
+  head.bind(2, max_statements);
+  claim.statements = internal::ReadStatementRecords(head);
   return claim;
 }
 
@@ -143,6 +168,43 @@ Result<std::vector<SpeakerRecord>> Store::Speakers() {
         auto it = index_of.find(aliases.getColumn(0).getInt64());
         if (it != index_of.end()) out[it->second].aliases.push_back(aliases.getColumn(1).getString());
       }
+      return out;
+    });
+  });
+}
+
+Result<std::vector<SpeakerRecord>> Store::SpeakersById(const std::vector<std::int64_t>& speaker_ids) {
+  using SpeakerList = std::vector<SpeakerRecord>;
+  return Guarded(impl_->path, "reading speakers", [&]() -> Result<SpeakerList> {
+    return internal::InReadTransaction(impl_->db, [&]() -> Result<SpeakerList> {
+      // Each a lookup by primary key, a count over statements_speaker and a
+      // range of the (speaker_id, alias) unique index.
+      SQLite::Statement speaker(
+          impl_->db,
+          "SELECT sp.name, (SELECT COUNT(*) FROM statements AS s WHERE s.speaker_id = sp.id)"
+          " FROM speakers AS sp WHERE sp.id = ?1");
+      SQLite::Statement aliases(
+          impl_->db, "SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 ORDER BY alias");
+      SpeakerList out;
+      for (std::int64_t id : std::set<std::int64_t>(speaker_ids.begin(), speaker_ids.end())) {
+        internal::Rebind(speaker);
+        speaker.bind(1, id);
+        if (!speaker.executeStep()) continue;
+        SpeakerRecord record;
+        record.id = id;
+        record.name = speaker.getColumn(0).getString();
+        record.statement_count = speaker.getColumn(1).getInt();
+        internal::Rebind(aliases);
+        aliases.bind(1, id);
+        while (aliases.executeStep()) record.aliases.push_back(aliases.getColumn(0).getString());
+        out.push_back(std::move(record));
+      }
+      // The order of Speakers().
+      std::sort(out.begin(), out.end(), [](const SpeakerRecord& a, const SpeakerRecord& b) {
+        if (a.statement_count != b.statement_count) return a.statement_count > b.statement_count;
+        if (a.name != b.name) return a.name < b.name;
+        return a.id < b.id;
+      });
       return out;
     });
   });

@@ -1,6 +1,6 @@
 // Store::RetrieveCandidates: earlier statements that may share a new
-// statement's proposition, through the proposition-key index and the FTS5
-// retrieval index (schema/0002_retrieval.sql).
+// statement's proposition, through the proposition-key index and the term
+// postings (schema/0002_retrieval.sql, 0006_term_postings.sql).
 //
 // Invariants and reasons:
 //   * at most kMaxQueryTerms terms are queried, rarest first by their
@@ -8,20 +8,21 @@
 //     posting lists read are the short ones; a term held by more than
 //     kMaxTermStatements statements is never queried;
 //   * each term's posting list is read newest first and at most
-//     kMaxPostingsPerTerm entries deep (FTS5 walks a doclist in rowid order
-//     and stops at the LIMIT), so the work per statement is bounded by a
-//     constant, not by the corpus: at scale the candidates are the recent
-//     statements holding the rare terms;
+//     kMaxPostingsPerTerm entries deep (one range scan of term_postings'
+//     primary key, backwards from the term's end), so the work per statement
+//     is bounded by a constant, not by the corpus: at scale the candidates
+//     are the recent statements holding the rare terms;
 //   * the statements holding two or more of the queried terms are scored in
 //     memory by the sum of the inverse document frequencies of the terms they
 //     hold (bm25 without length normalisation; retrieval terms are unique per
 //     statement so term frequency is 1). Profiling showed FTS5's own
-//     `("a" AND "b") OR ...` with bm25 ranking to be most of the ingest time:
-//     it reads every phrase's full doclist, once per phrase, and a docsize row
-//     per match;
-//   * terms are split the way FTS5's unicode61 tokenizer splits them (on
-//     ASCII non-alphanumerics), so the frequency lookup and the MATCH see the
-//     same tokens; each token is a quoted FTS5 string, never query syntax.
+//     `("a" AND "b") OR ...` with bm25 ranking to be most of the ingest time,
+//     and later even one FTS5 MATCH per term cost 60-90 us, most of the
+//     retrieval: hence the B-tree postings;
+//   * terms are split into tokens on ASCII non-alphanumerics (as FTS5's
+//     unicode61 tokenizer split them for the index of 0002), and the writer
+//     posts and counts exactly these tokens; a token is a bound value, never
+//     query syntax.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
@@ -43,12 +44,12 @@ namespace internal {
 RetrievalStatements::RetrievalStatements(SQLite::Database& db)
     : term_frequency(db, "SELECT statements FROM term_frequency WHERE term = ?1"),
       postings(db,
-               "SELECT rowid FROM statement_terms WHERE statement_terms MATCH ?1"
-               " ORDER BY rowid DESC LIMIT ?2"),
+               "SELECT statement_id FROM term_postings WHERE term = ?1"
+               " ORDER BY statement_id DESC LIMIT ?2"),
       indexed(db, "SELECT COALESCE(MAX(id), 0) FROM statements"),
       by_id(db,
             "SELECT s.id, s.article_id, COALESCE(sp.name, ''), s.polarity, s.content,"
-            " s.claim_id, s.hedged, a.source, a.published"
+            " s.claim_id, s.hedged, a.source, a.published, s.normalised"
             " FROM statements AS s LEFT JOIN speakers AS sp ON sp.id = s.speaker_id"
             " JOIN articles AS a ON a.id = s.article_id WHERE s.id = ?1") {}
 
@@ -129,8 +130,7 @@ std::vector<Scored> ScoreByTerms(internal::RetrievalStatements& r,
   for (const QueryTerm& term : terms) {
     const double idf = Idf(statements, static_cast<double>(term.frequency));
     internal::Rebind(r.postings);
-    // Tokens hold no '"' (it is a separator), so quoting makes them literal.
-    r.postings.bind(1, "\"" + term.token + "\"");
+    r.postings.bind(1, term.token);
     r.postings.bind(2, Store::kMaxPostingsPerTerm);
     while (r.postings.executeStep()) {
       const std::int64_t id = r.postings.getColumn(0).getInt64();
@@ -162,6 +162,7 @@ link::Candidate ReadCandidate(SQLite::Statement& q) {
   c.hedged = q.getColumn(6).getInt() != 0;
   c.outlet = q.getColumn(7).getString();
   c.published = q.getColumn(8).getString();
+  c.normalised = q.getColumn(9).getString();
   return c;
 }
 

@@ -40,6 +40,10 @@ struct AnalysedStatement {
   // Space-separated retrieval terms (link::RetrievalText), indexed for
   // RetrieveCandidates; "" leaves the statement out of the index.
   std::string retrieval_text;
+  // link::EncodeNormalised of the content normalised on its own
+  // (link::NormaliseForStorage), handed back in link::Candidate::normalised;
+  // "" stores none (the content is then analysed when compared).
+  std::string normalised;
   // An existing claim this statement restates (found across articles); 0:
   // group by claim key as usual.
   std::int64_t join_claim = 0;
@@ -157,8 +161,12 @@ class Store {
   // limit <= 0: no limit. Each claim lists its first `disputes_per_claim`
   // disputes, oldest first (<= 0: all); dispute_count gives the total, so
   // the cost of a page follows the page, not how often its claims were
-  // disputed.
-  Result<std::vector<DisputedClaim>> Disputed(int limit, int disputes_per_claim = 0);
+  // disputed. Likewise claim.statements holds the claim's first
+  // `statements_per_claim` statements in article order (<= 0: all) and
+  // statement_count all of them; the target of every listed dispute is
+  // filled in even when it is not among those first statements.
+  Result<std::vector<DisputedClaim>> Disputed(int limit, int disputes_per_claim = 0,
+                                              int statements_per_claim = 0);
 
   // Claims matching the filter, by id, statements filled in (all of the
   // claim's statements, not only the matching speaker's). Matching is
@@ -193,6 +201,44 @@ class Store {
   // over Snapshot(). Breadth-first through indexed lookups: the cost follows
   // the size of the closure, not of the database. Unknown ids are ignored.
   Result<GraphSnapshot> SnapshotAround(const std::vector<std::int64_t>& claim_ids);
+
+  // SnapshotAround without the text, for acceptance only: the same claims
+  // and edges, but each claim carries just the statements at an end of one
+  // of those edges, with only id and claim_id set (claim text empty).
+  // graph::GroundedExtension labels it as it labels SnapshotAround(), at a
+  // fraction of the reads.
+  Result<GraphSnapshot> DisputeGraphAround(const std::vector<std::int64_t>& claim_ids);
+
+  // The claims `claim_ids` (unknown ids ignored) with their statements and
+  // every edge between statements of two of them; claims by id, edges by id.
+  // Indexed lookups per claim: the cost follows the size of the set.
+  Result<GraphSnapshot> SnapshotOf(const std::vector<std::int64_t>& claim_ids);
+
+  // The claims within `max_depth` claim-level edges of `claim_ids` (< 0: no
+  // depth limit), following edges out of a claim (`follow_out`), into it
+  // (`follow_in`) or both, whatever their relation; breadth-first through
+  // indexed lookups, the stored start claims first, then by depth, each
+  // claim's neighbours by id. Stops once `max_claims` claims are collected
+  // (<= 0: no cap) and then sets `truncated`.
+  struct Neighbourhood {
+    std::vector<std::int64_t> claim_ids;
+    bool truncated = false;
+  };
+  Result<Neighbourhood> ClaimsNear(const std::vector<std::int64_t>& claim_ids, int max_depth,
+                                   bool follow_out, bool follow_in, int max_claims);
+
+  // How many claims Disputed(0) would list (rows of the ranking index).
+  Result<std::int64_t> DisputedCount();
+
+  // Disputed() restricted to `claim_ids`: those of them that another speaker
+  // disputes, in the same order and with the same fields.
+  Result<std::vector<DisputedClaim>> DisputedAmong(const std::vector<std::int64_t>& claim_ids,
+                                                   int disputes_per_claim = 0);
+
+  // The speakers with these ids (unknown ids ignored), each with aliases and
+  // total statement count, most statements first, then name: indexed
+  // lookups per speaker, never a scan of all speakers.
+  Result<std::vector<SpeakerRecord>> SpeakersById(const std::vector<std::int64_t>& speaker_ids);
 
   Result<Counts> GetCounts();
 

@@ -43,7 +43,7 @@ struct WriteStatements {
   SQLite::Statement insert_edge;
   SQLite::Statement claim_of_statement;
   SQLite::Statement refresh_dispute_stats;  // one claim's row of claim_dispute_stats
-  SQLite::Statement insert_terms;
+  SQLite::Statement insert_posting;  // one (token, statement) of term_postings
   SQLite::Statement count_term;
 };
 
@@ -101,8 +101,16 @@ struct Store::Impl {
   std::vector<StatementRecord> StatementsOfClaim(std::int64_t claim_id);
   // One claim with its statements; nullopt if there is no such claim.
   std::optional<ClaimRecord> LoadClaim(std::int64_t claim_id);
+  // One claim with its first `max_statements` statements in article order
+  // (<= 0: all) and the number of all of them; nullopt if there is no such
+  // claim.
+  std::optional<ClaimRecord> LoadClaimHead(std::int64_t claim_id, int max_statements,
+                                           int* statement_count);
   // One statement; nullopt if there is no such statement.
   std::optional<StatementRecord> LoadStatement(std::int64_t statement_id);
+  // Fills the claims and disputes of ranked DisputedClaims (disputed.cc).
+  void FillDisputes(std::vector<DisputedClaim>* ranked, int disputes_per_claim,
+                    int statements_per_claim);
 
   std::string path;
   SQLite::Database db;

@@ -38,6 +38,15 @@ TEST_CASE("DisputedText: numbers claims, says (narrative) and flattens newlines"
                             "\"Line one line two\"\n"));
 }
 
+TEST_CASE("DisputedText: says how many of a claim's statements it left out", "[report]") {
+  DisputedClaim d = SampleDisputed();
+  d.statement_count = 3041;
+  CHECK_THAT(DisputedText({d}),
+             Contains("  ... and 3040 more statements of this claim (claimgraph show 7)\n"));
+  d.statement_count = 1;
+  CHECK_THAT(DisputedText({d}), !Contains("more statement"));
+}
+
 TEST_CASE("DisputedText: nothing disputed says so", "[report]") {
   CHECK(DisputedText({}) == "No disputed claims.\n");
 }

@@ -87,13 +87,20 @@ graph::AcceptanceMap Labels(const GraphSnapshot& snapshot) {
   return graph::GroundedExtension(graph::ClaimGraph(snapshot));
 }
 
+std::vector<std::int64_t> IdsOf(const graph::AcceptanceMap& labels) {
+  std::vector<std::int64_t> ids;
+  for (const auto& [id, label] : labels) ids.push_back(id);
+  return ids;
+}
+
 std::set<std::int64_t> ClaimIds(const GraphSnapshot& snapshot) {
   std::set<std::int64_t> ids;
   for (const ClaimRecord& c : snapshot.claims) ids.insert(c.id);
   return ids;
 }
 
-TEST_CASE("SnapshotAround: each claim's acceptance equals the whole graph's", "[store]") {
+TEST_CASE("SnapshotAround, DisputeGraphAround: each claim's acceptance equals the whole graph's",
+          "[store]") {
   auto store = OpenOrFail(":memory:");
   const Chains x = BuildChains(*store);
   auto full = store->Snapshot();
@@ -112,6 +119,17 @@ TEST_CASE("SnapshotAround: each claim's acceptance equals the whole graph's", "[
     INFO("claim " << id);
     REQUIRE(labels.count(id) == 1);
     CHECK(labels.at(id) == label);
+    auto light = store->DisputeGraphAround({id});
+    REQUIRE(light.ok());
+    CHECK(Labels(light.value()).at(id) == label);
+    CHECK(light->edges.size() == around->edges.size());
+  }
+  auto light = store->DisputeGraphAround(IdsOf(expected));
+  REQUIRE(light.ok());
+  CHECK(Labels(light.value()) == expected);
+  for (const ClaimRecord& claim : light->claims) {
+    CHECK(claim.text.empty());
+    for (const StatementRecord& s : claim.statements) CHECK(s.sentence.empty());
   }
   auto shown = store->SnapshotAround({x.a, x.h, x.j});
   REQUIRE(shown.ok());
@@ -135,6 +153,60 @@ TEST_CASE("SnapshotAround: holds the attackers, transitively, and nothing else",
   REQUIRE(none.ok());
   CHECK(none->claims.empty());
   CHECK(none->edges.empty());
+}
+
+std::vector<std::int64_t> Near(Store& store, std::vector<std::int64_t> from, int depth, bool out,
+                               bool in, int max_claims = 0, bool* truncated = nullptr) {
+  auto near = store.ClaimsNear(from, depth, out, in, max_claims);
+  REQUIRE(near.ok());
+  if (truncated != nullptr) *truncated = near->truncated;
+  return near->claim_ids;
+}
+
+TEST_CASE("ClaimsNear: breadth-first by depth and direction, cut at max_claims", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const Chains x = BuildChains(*store);
+  using Ids = std::vector<std::int64_t>;
+  // Into A: B disputes it, I supports it (any relation counts).
+  CHECK(Near(*store, {x.a}, 1, false, true) == Ids{x.a, x.b, x.i});
+  CHECK(Near(*store, {x.a}, 2, false, true) == Ids{x.a, x.b, x.i, x.c, x.m});
+  CHECK(Near(*store, {x.a}, -1, false, true) == Ids{x.a, x.b, x.i, x.c, x.m, x.d, x.e});
+  CHECK(Near(*store, {x.a}, 3, true, false) == Ids{x.a});  // A points nowhere
+  CHECK(Near(*store, {x.e}, -1, true, false) == Ids{x.e, x.d, x.c, x.b, x.a});
+  CHECK(Near(*store, {x.c}, 1, true, true) == Ids{x.c, x.b, x.d});
+  CHECK(Near(*store, {x.j, x.f}, 0, true, true) == Ids{x.j, x.f});
+  bool truncated = false;
+  CHECK(Near(*store, {x.a}, -1, false, true, 3, &truncated) == Ids{x.a, x.b, x.i});
+  CHECK(truncated);
+  Near(*store, {x.a}, 1, false, true, 3, &truncated);
+  CHECK_FALSE(truncated);
+  CHECK(Near(*store, {987654}, 2, true, true).empty());
+}
+
+TEST_CASE("SnapshotOf: the given claims and exactly the edges between them", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const Chains x = BuildChains(*store);
+  auto part = store->SnapshotOf({x.i, x.a, 987654, x.b});
+  REQUIRE(part.ok());
+  CHECK(ClaimIds(part.value()) == std::set<std::int64_t>{x.a, x.b, x.i});
+  // B->A and I->A; not C->B or M->B (C and M are outside).
+  REQUIRE(part->edges.size() == 2);
+  CHECK(part->edges[0].id < part->edges[1].id);
+  for (const ClaimRecord& claim : part->claims) CHECK_FALSE(claim.statements.empty());
+  // The trace over the part equals the trace over the whole graph.
+  auto full = store->Snapshot();
+  REQUIRE(full.ok());
+  auto near = store->ClaimsNear({x.c}, 2, true, true, 0);
+  REQUIRE(near.ok());
+  auto around = store->SnapshotOf(near->claim_ids);
+  REQUIRE(around.ok());
+  const auto whole = graph::ClaimGraph(full.value()).Trace(x.c, 2);
+  const auto bounded = graph::ClaimGraph(around.value()).Trace(x.c, 2);
+  REQUIRE(whole.size() == bounded.size());
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    CHECK(whole[i].claim_id == bounded[i].claim_id);
+    CHECK(whole[i].via.id == bounded[i].via.id);
+  }
 }
 
 // claim_dispute_stats as stored, and as the GROUP BY over every edge defines

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "store/store.h"
 #include "store_test_util.h"
@@ -25,7 +26,8 @@ TEST_CASE("Migrations: compiled migrations are numbered 1..N without gaps", "[st
   REQUIRE_FALSE(migrations.empty());
   for (std::size_t i = 0; i < migrations.size(); ++i) {
     CHECK(migrations[i].number == static_cast<int>(i + 1));
-    CHECK(std::string(migrations[i].sql).find("CREATE") != std::string::npos);
+    const std::string sql = migrations[i].sql;
+    CHECK((sql.find("CREATE") != std::string::npos || sql.find("ALTER TABLE") != std::string::npos));
   }
   CHECK(SchemaVersion() == migrations.back().number);
   CHECK(std::string(migrations.front().name) == "0001_initial.sql");
@@ -85,6 +87,49 @@ TEST_CASE("Migrations: reopening a database keeps its data and version", "[store
   CHECK(has.value());
   CHECK(found == article_id);
   CHECK(UserVersionOf(path) == SchemaVersion());
+}
+
+TEST_CASE("Migrations: a version-5 database keeps its FTS5 retrieval index as term postings",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("v5.db");
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& migration : internal::CompiledMigrations()) {
+      if (migration.number <= 5) db.exec(migration.sql);
+    }
+    db.exec(
+        "INSERT INTO articles (id, content_hash, text) VALUES (1, 'h1', 'NATO said troops massed.');"
+        "INSERT INTO claims (id, text, polarity) VALUES (1, 'troops massed at the border',"
+        " 'asserted');"
+        "INSERT INTO statements (id, article_id, ordinal, claim_id, sentence_begin, sentence_end,"
+        " source_begin, source_end, cue_begin, cue_end, content_begin, content_end, sentence,"
+        " content, kind, polarity, hedged) VALUES (7, 1, 0, 1, 0, 24, 0, 4, 5, 9, 10, 23,"
+        " 'NATO said troops massed.', 'troops massed at the border', 'indirect', 'asserted', 0);"
+        "INSERT INTO statement_terms (rowid, terms) VALUES (7, 'border mass troop');"
+        "INSERT INTO term_frequency VALUES ('border', 1), ('mass', 1), ('troop', 1);"
+        "PRAGMA user_version = 5;");
+  }
+  auto store = testing::OpenOrFail(path);
+  CHECK(UserVersionOf(path) == SchemaVersion());
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK_FALSE(db.tableExists("statement_terms"));
+    SQLite::Statement postings(db, "SELECT term || ':' || statement_id FROM term_postings"
+                                   " ORDER BY term");
+    std::vector<std::string> rows;
+    while (postings.executeStep()) rows.push_back(postings.getColumn(0).getString());
+    CHECK(rows == std::vector<std::string>{"border:7", "mass:7", "troop:7"});
+    CHECK(db.execAndGet("SELECT normalised FROM statements WHERE id = 7").getString().empty());
+    CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+  }
+  // The old statement is still retrieved; it carries no stored normalised
+  // form, so relating analyses its content as before.
+  auto found = store->RetrieveCandidates({"troop", "border"}, "");
+  REQUIRE(found.ok());
+  REQUIRE(found->size() == 1);
+  CHECK(found->front().statement_id == 7);
+  CHECK(found->front().normalised.empty());
 }
 
 TEST_CASE("Migrations: a database newer than the binary is refused, naming both versions",

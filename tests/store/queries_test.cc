@@ -336,6 +336,52 @@ TEST_CASE("Queries: Speakers come most statements first; StatementsBySpeaker in 
   CHECK(statements.value()[0].article_source == "BBC");
 }
 
+TEST_CASE("Queries: DisputedAmong ranks only the given claims as Disputed does, and DisputedCount",
+          "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const DisputeScenario s = BuildDisputes(*store);
+  auto count = store->DisputedCount();
+  REQUIRE(count.ok());
+  CHECK(count.value() == 5);
+  auto all = store->Disputed(0, 1);
+  REQUIRE(all.ok());
+  // s.v is a claim nobody disputes (or an unknown id): left out.
+  auto among = store->DisputedAmong({s.w, 987654, s.p, s.x, s.w}, 1);
+  REQUIRE(among.ok());
+  std::vector<std::int64_t> order;
+  for (const DisputedClaim& c : among.value()) order.push_back(c.claim.id);
+  CHECK(order == std::vector<std::int64_t>{s.x, s.p, s.w});
+  for (const DisputedClaim& c : among.value()) {
+    const auto same = std::find_if(all->begin(), all->end(), [&](const DisputedClaim& d) {
+      return d.claim.id == c.claim.id;
+    });
+    REQUIRE(same != all->end());
+    CHECK(c.distinct_outlets == same->distinct_outlets);
+    CHECK(c.dispute_count == same->dispute_count);
+    CHECK(c.claim.text == same->claim.text);
+    REQUIRE(c.disputes.size() == 1);  // disputes_per_claim
+    CHECK(c.disputes[0].disputer.id == same->disputes[0].disputer.id);
+  }
+}
+
+TEST_CASE("Queries: SpeakersById gives the named speakers with aliases and total counts",
+          "[store]") {
+  auto store = OpenOrFail(":memory:");
+  BuildDisputes(*store);
+  auto everyone = store->Speakers();
+  REQUIRE(everyone.ok());
+  REQUIRE(everyone->size() >= 3);
+  const SpeakerRecord& last = everyone->back();
+  const SpeakerRecord& first = everyone->front();
+  auto some = store->SpeakersById({last.id, 987654, first.id, last.id});
+  REQUIRE(some.ok());
+  REQUIRE(some->size() == 2);
+  CHECK(some.value()[0].id == first.id);  // most statements first
+  CHECK(some.value()[0].statement_count == first.statement_count);
+  CHECK(some.value()[0].aliases == first.aliases);
+  CHECK(some.value()[1].name == last.name);
+}
+
 TEST_CASE("Queries: Snapshot holds every claim with its statements and every edge", "[store]") {
   auto store = OpenOrFail(":memory:");
   BuildDisputes(*store);
@@ -351,6 +397,33 @@ TEST_CASE("Queries: Snapshot holds every claim with its statements and every edg
     statements += static_cast<std::int64_t>(claim.statements.size());
   }
   CHECK(statements == counts.statements);
+}
+
+TEST_CASE("Queries: Disputed lists a claim's first statements and counts them all", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const DisputeScenario s = BuildDisputes(*store);
+  // Three more outlets restate X: it now has four statements.
+  for (const char* outlet : {"BBC", "CNN", "NPR"}) {
+    AddLines(*store, std::string("restated by ") + outlet, outlet,
+             {{"Peskov", std::string("the summit will be in June, ") + outlet + " hears",
+               "+ june summit"}});
+  }
+  auto page = store->Disputed(1, 0, 2);
+  REQUIRE(page.ok());
+  REQUIRE(page->size() == 1);
+  const DisputedClaim& x = page->front();
+  CHECK(x.claim.id == s.x);
+  CHECK(x.statement_count == 4);
+  REQUIRE(x.claim.statements.size() == 2);
+  CHECK(x.claim.statements[0].id == s.x_statement);  // article order: the first one first
+  // Every dispute keeps its target, listed among the first statements or not.
+  REQUIRE(x.disputes.size() == 3);
+  for (const DisputedClaim::Dispute& d : x.disputes) CHECK(d.target.id == s.x_statement);
+
+  auto all = store->Disputed(1);
+  REQUIRE(all.ok());
+  CHECK(all->front().claim.statements.size() == 4);
+  CHECK(all->front().statement_count == 4);
 }
 
 }  // namespace

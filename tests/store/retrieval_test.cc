@@ -1,5 +1,6 @@
-// RetrieveCandidates and claim joining: the full-text retrieval index of
-// schema/0002 and AnalysedStatement::join_claim.
+// RetrieveCandidates and claim joining: the retrieval index (term_frequency
+// of schema/0002, term_postings of 0006), the stored normalised contents of
+// 0005, and AnalysedStatement::join_claim.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -146,6 +147,24 @@ TEST_CASE("Retrieval: a statement with join_claim joins that claim, whose text s
   CHECK(claim->text == "Harlow will close the Dunmore factory");
   REQUIRE(claim->statements.size() == 2);
   CHECK(claim->statements[1].article_source == "Northern Ledger");
+}
+
+TEST_CASE("Retrieval: candidates carry their statement's stored normalised form", "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  const std::string text = "Keane said Harlow will close the Dunmore factory.";
+  Article article = MakeArticle(text, "Valley Courier", text);
+  AnalysedStatement s = MakeStatement(article, By("Keane", "Keane", "Harlow will close"));
+  s.retrieval_text = "close dunmore factory harlow";
+  s.keys.proposition = "close dunmore factory harlow";
+  s.normalised = "stored form \x01 kept byte for byte";
+  const std::int64_t id = AddOrFail(*store, article, {s}).statement_ids.at(0);
+  for (const auto& found : {store->RetrieveCandidates({"close", "dunmore", "factory"}, ""),
+                            store->FindCandidates("close dunmore factory harlow")}) {
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->front().statement_id == id);
+    CHECK(found->front().normalised == s.normalised);
+  }
 }
 
 }  // namespace

@@ -95,6 +95,63 @@ TEST_CASE("CLI graph: trace prints a tree with the edge rule", "[tools]") {
   CHECK(Contains(trace.out, ", score "));
 }
 
+TEST_CASE("CLI trace: equals the whole-graph trace, and --max-claims stops it and says so", "[tools]") {
+  ScratchDir dir;
+  Ingest(dir);
+  auto disputed = nlohmann::json::parse(RunCli(Db(dir) + "disputed --json").out);
+  REQUIRE(!disputed.empty());
+  const std::string id = std::to_string(disputed[0]["claim"]["id"].get<long>());
+  auto full = RunCli(Db(dir) + "trace " + id + " --depth 9 --json");
+  REQUIRE(full.exit_code == 0);
+  auto steps = nlohmann::json::parse(full.out);
+  REQUIRE(steps.size() >= 2);
+  CHECK(full.err.find("trace stopped") == std::string::npos);
+  // The bounded trace is the whole component here: the same steps as a trace
+  // that reads every claim (--max-claims far above the graph).
+  auto wide = RunCli(Db(dir) + "trace " + id + " --depth 9 --json --max-claims 1000000");
+  CHECK(wide.out == full.out);
+  auto one = RunCli(Db(dir) + "trace " + id + " --depth 9 --json --max-claims 1");
+  REQUIRE(one.exit_code == 0);
+  CHECK(nlohmann::json::parse(one.out).size() == 1);
+  CHECK(one.err.find("trace stopped at 1 claims") != std::string::npos);
+  auto incoming = nlohmann::json::parse(RunCli(Db(dir) + "trace " + id + " --direction in --json").out);
+  CHECK(incoming.size() >= 2);  // the top disputed claim has disputers
+  CHECK(RunCli(Db(dir) + "trace 999999").exit_code == 1);
+}
+
+TEST_CASE("CLI report: lists the top --limit disputed claims and says how many were left out",
+          "[tools]") {
+  ScratchDir dir;
+  Ingest(dir);
+  auto ranked = nlohmann::json::parse(RunCli(Db(dir) + "disputed --json --limit 1000").out);
+  const long total = static_cast<long>(ranked.size());
+  REQUIRE(total >= 2);
+  auto top = nlohmann::json::parse(RunCli(Db(dir) + "report --format json --limit 1").out);
+  REQUIRE(top["disputed"].size() == 1);
+  CHECK(top["disputed"][0]["claim"]["id"] == ranked[0]["claim"]["id"]);
+  CHECK(top["summary"]["disputed_claims"] == total);
+  CHECK(top["coverage"]["complete"] == false);
+  CHECK(top["coverage"]["disputed_total"] == total);
+  const std::string left = std::to_string(total - 1) + " left out";
+  CHECK(Contains(top["coverage"]["note"].get<std::string>(),
+                 "lists 1 of " + std::to_string(total) + " disputed claims"));
+  CHECK(Contains(top["coverage"]["note"].get<std::string>(), left));
+  CHECK(Contains(RunCli(Db(dir) + "report --format md --limit 1").out, left));
+  CHECK(Contains(RunCli(Db(dir) + "report --format html --limit 1").out, left));
+
+  auto all = nlohmann::json::parse(RunCli(Db(dir) + "report --format json --all").out);
+  CHECK(all["coverage"]["complete"] == true);
+  CHECK(all["disputed"].size() == ranked.size());
+  CHECK(all["coverage"]["subgraph_claims"] == all["summary"]["claims"]);
+  CHECK(top["coverage"]["subgraph_claims"].get<long>() <=
+        all["coverage"]["subgraph_claims"].get<long>());
+  // Every claim of a listed controversy is in the bounded report's subgraph.
+  auto bounded = nlohmann::json::parse(RunCli(Db(dir) + "report --format json").out);
+  CHECK(bounded["disputed"].size() == ranked.size());  // the default limit covers them all
+  CHECK_FALSE(Contains(bounded["coverage"]["note"].get<std::string>(), "left out"));
+  CHECK(RunCli(Db(dir) + "report --limit 0").exit_code == 2);
+}
+
 TEST_CASE("CLI report: html, md and json with --controversy and --since", "[tools]") {
   ScratchDir dir;
   Ingest(dir);

@@ -95,7 +95,7 @@ TEST_CASE("CLI schema: a version-1 database migrates forward on open and keeps i
   CHECK(show.out.find("Dmitry Peskov") != std::string::npos);
   CHECK(show.out.find("disputes") != std::string::npos);
   CHECK(Scalar(db, "PRAGMA user_version") == std::to_string(LatestSchemaVersion()));
-  CHECK(Scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'statement_terms'") == "1");
+  CHECK(Scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'term_postings'") == "1");
   CHECK(Scalar(db, "SELECT text FROM articles WHERE id = 1").ends_with("was useful."));
   CHECK(Scalar(db, "SELECT count(*) FROM edges") == "1");
   // 0004 back-fills the ranking of `disputed` from the existing edges.

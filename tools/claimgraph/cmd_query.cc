@@ -26,7 +26,7 @@ int Fail(const Status& status) {
 // as the whole graph would, at a cost that does not grow with the database.
 Result<graph::AcceptanceMap> AcceptanceOf(store::Store& store,
                                           const std::vector<std::int64_t>& claim_ids) {
-  auto snapshot = store.SnapshotAround(claim_ids);
+  auto snapshot = store.DisputeGraphAround(claim_ids);
   if (!snapshot.ok()) return snapshot.status();
   return graph::GroundedExtension(graph::ClaimGraph(snapshot.value()));
 }
@@ -38,6 +38,7 @@ Command AddDisputedCommand(CLI::App& app, const GlobalOptions& options) {
     bool json = false;
     int limit = 20;
     int disputes = 10;
+    int statements = 10;
   };
   auto args = std::make_shared<Args>();
   CLI::App* sub = app.add_subcommand("disputed", "Claims that other speakers dispute, most disputed first");
@@ -47,10 +48,15 @@ Command AddDisputedCommand(CLI::App& app, const GlobalOptions& options) {
                   "List at most this many disputes per claim, oldest first (0: all)")
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
+  sub->add_option("--statements", args->statements,
+                  "List at most this many of each claim's own statements, in article order "
+                  "(0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   return {sub, [args, &options]() -> int {
             auto store = OpenStore(options);
             if (!store) return kExitFailed;
-            auto disputed = store->Disputed(args->limit, args->disputes);
+            auto disputed = store->Disputed(args->limit, args->disputes, args->statements);
             if (!disputed.ok()) return Fail(disputed.status());
             const auto& rows = disputed.value();
             std::vector<std::int64_t> shown;
@@ -131,6 +137,7 @@ Command AddTraceCommand(CLI::App& app, const GlobalOptions& options) {
     std::int64_t id = 0;
     int depth = 3;
     std::string direction = "both";
+    int max_claims = 2000;
   };
   auto args = std::make_shared<Args>();
   CLI::App* sub =
@@ -139,19 +146,34 @@ Command AddTraceCommand(CLI::App& app, const GlobalOptions& options) {
   sub->add_option("--depth", args->depth, "How many edges away to go")->check(CLI::NonNegativeNumber);
   sub->add_option("--direction", args->direction, "Edges to follow: out, in or both")
       ->check(CLI::IsMember({"out", "in", "both"}));
+  sub->add_option("--max-claims", args->max_claims, "Stop the trace after this many claims")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   sub->add_flag("--json", args->json, "Print JSON");
   return {sub, [args, &options]() -> int {
             auto store = OpenStore(options);
             if (!store) return kExitFailed;
-            auto snapshot = store->Snapshot();
+            const bool follow_out = args->direction != "in";
+            const bool follow_in = args->direction != "out";
+            // Only the claims the trace can reach: at most --depth edges away
+            // in the followed direction, so the cost follows the trace, not
+            // the database.
+            auto near = store->ClaimsNear({args->id}, args->depth, follow_out, follow_in,
+                                         args->max_claims);
+            if (!near.ok()) return Fail(near.status());
+            if (near->truncated) {
+              spdlog::warn("trace stopped at {} claims (--max-claims); claims further out are"
+                           " left out", near->claim_ids.size());
+            }
+            auto snapshot = store->SnapshotOf(near->claim_ids);
             if (!snapshot.ok()) return Fail(snapshot.status());
             graph::ClaimGraph claim_graph(snapshot.value());
             if (!claim_graph.HasClaim(args->id)) {
               return Fail(Status::NotFound("no claim #" + std::to_string(args->id)));
             }
-            graph::Direction direction = args->direction == "out"  ? graph::Direction::kOutgoing
-                                         : args->direction == "in" ? graph::Direction::kIncoming
-                                                                   : graph::Direction::kBoth;
+            graph::Direction direction = !follow_in    ? graph::Direction::kOutgoing
+                                         : !follow_out ? graph::Direction::kIncoming
+                                                       : graph::Direction::kBoth;
             auto steps = claim_graph.Trace(args->id, args->depth, direction);
             const auto& claims = snapshot->claims;
             std::string out = args->json ? report::TraceJson(steps, claims)
