@@ -32,15 +32,11 @@ bool Eligible(std::string_view w) {
 
 Result<LearnedCues> LearnedCues::Parse(std::string_view content, const std::string& origin) {
   LearnedCues cues;
-  std::size_t line_no = 0, pos = 0;
   bool header = false;
-  while (pos < content.size()) {
-    std::size_t nl = content.find('\n', pos);
-    if (nl == std::string_view::npos) nl = content.size();
-    const std::string_view line = content.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
+  ModelLines lines(content);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    const std::size_t line_no = lines.line_no();
     if (!header) {
       if (line != kHeader) {
         return Status::Corruption(origin + ":" + std::to_string(line_no) + ": expected header '" +

@@ -70,17 +70,13 @@ void LinearModel::AddRow(std::uint32_t bucket, const std::vector<double>& row) {
 Result<LinearModel> LinearModel::Parse(std::string_view content, const std::string& origin) {
   // Header lines in order, then weight lines.
   LinearModel m;
-  std::size_t line_no = 0, pos = 0, stage = 0;
+  std::size_t stage = 0;
+  ModelLines lines(content);
   auto fail = [&](const std::string& what) {
-    return Status::Corruption(origin + ":" + std::to_string(line_no) + ": " + what);
+    return Status::Corruption(origin + ":" + std::to_string(lines.line_no()) + ": " + what);
   };
-  while (pos < content.size()) {
-    std::size_t nl = content.find('\n', pos);
-    if (nl == std::string_view::npos) nl = content.size();
-    const std::string_view line = content.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (line.empty() || line.front() == '#') continue;
+  std::string_view line;
+  while (lines.Next(&line)) {
     const std::vector<std::string> f = Fields(line);
     const std::size_t n = m.labels_.size();
     if (stage == 0) {
