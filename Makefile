@@ -92,7 +92,8 @@ bench: build
 	@$(BUILD)/bin/claimgraph_bench --bodies $(BENCH_BODIES) --sizes $(BENCH_SIZES) \
 	  --threads $(BENCH_THREADS) --runs $(BENCH_RUNS)
 
-# Learns models/cue_words.tsv (cue words with counts) and the attribution
+# Learns models/cue_words.tsv (cue words with counts), models/cue_phrases.tsv
+# (multiword cue phrases with counts) and the attribution
 # tagger (models/attribution_cue.model, models/attribution_role.model) from
 # PolNeAR train; deterministic, about two minutes.
 POLNEAR_TRAIN ?= $(DATA)/polnear/train
@@ -104,7 +105,8 @@ train-attribution: build
 # rules-first setting (folds, fold models and errors in $(BUILD)/cv-attribution).
 cv-attribution: build
 	@bash tools/train/cv_attribution.sh $(POLNEAR_TRAIN) $(BUILD) $(BUILD)/cv-attribution 4 \
-	  shipped: rules-first:keep=0,tsrc=0,retry=0,dec=0 lower-threshold:t=-0.25
+	  shipped: rules-first:keep=0,tsrc=0,retry=0,dec=0 lower-threshold:t=-0.25 \
+	  no-phrases:pe=0 phrases-0.7:pep=0.7 phrases-not-runs:pr=0 phrase-cues:pc=1,pcp=0.85
 
 # Learns models/stance.model from the labelled FNC-1 dev pairs (the only
 # labelled stance data used).

@@ -124,12 +124,14 @@ Result<AttributionTagger> AttributionTagger::Load(const std::filesystem::path& d
 
 std::vector<double> AttributionTagger::CueMargins(const BodyTokens& body,
                                                   const LearnedCues* learned) const {
-  const std::vector<FeatureList> features = CueFeatures(body, LexiconMarks(body, learned));
+  FeatureHashes features;
+  CueFeatureHashes(body, LexiconMarks(body, learned), &features);
   std::vector<double> margins(body.tokens.size(), 0);
+  std::vector<double> s(cue_model_.labels().size());
   for (std::size_t i = 0; i < features.size(); ++i) {
     const TokenType type = body.tokens[i].type;
     if (type == TokenType::kOpenQuote || type == TokenType::kCloseQuote) continue;
-    const std::vector<double> s = cue_model_.Scores(features[i]);
+    cue_model_.ScoreHashes(features[i], s);
     margins[i] = s[cue_label_] - s[1 - cue_label_];
   }
   return margins;
@@ -164,16 +166,18 @@ TaggedAttribution AttributionTagger::TagRoles(const BodyTokens& body, TokenRange
   TaggedAttribution out;
   out.cue = cue;
   const TokenRange window = RoleWindow(body, cue);
-  const std::vector<FeatureList> features = RoleFeatures(body, cue, marks);
+  FeatureHashes features;
+  RoleFeatureHashes(body, cue, marks, &features);
   // Per token of the window: its best class (none for cue tokens) and the
   // gain of each role over the best other class.
   const std::size_t none = role_model_.labels().size();
   std::vector<std::size_t> labels(features.size(), none);
   std::vector<double> margins(features.size(), 0);
   std::vector<double> source_gain(features.size(), kNever), content_gain(features.size(), 0);
+  std::vector<double> s(none);
   for (std::size_t k = 0; k < features.size(); ++k) {
     if (features[k].empty()) continue;  // a cue token
-    const std::vector<double> s = role_model_.Scores(features[k]);
+    role_model_.ScoreHashes(features[k], s);
     labels[k] = static_cast<std::size_t>(std::max_element(s.begin(), s.end()) - s.begin());
     margins[k] = s[labels[k]] - BestOther(s, labels[k]);
     source_gain[k] = s[source_label_] - BestOther(s, source_label_);

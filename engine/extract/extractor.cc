@@ -13,6 +13,7 @@
 #include "extract/attribution_tagger.h"
 #include "extract/body_tokens.h"
 #include "extract/content_finder.h"
+#include "extract/cue_phrases.h"
 #include "extract/learned_cues.h"
 #include "extract/narrative.h"
 #include "extract/speaker_resolver.h"
@@ -29,10 +30,11 @@ using text::TokenType;
 // stays immutable and can be shared between threads.
 class ArticleExtraction {
  public:
-  ArticleExtraction(const Article& article, const LearnedCues* learned,
+  ArticleExtraction(const Article& article, const LearnedCues* learned, const CuePhrases* phrases,
                     const AttributionTagger* tagger, const ExtractorOptions& options)
       : options_(options),
         learned_(learned),
+        phrases_(phrases),
         tagger_(tagger),
         text_(article.text),
         body_(TokenizeBody(text_, Span{std::min(article.body_begin, text_.size()), text_.size()})),
@@ -45,7 +47,11 @@ class ArticleExtraction {
       NotePersons(s);
       if (!ExtractAttributions(s)) ContinueQuotation(s);
     }
+    if (phrases_ != nullptr && (options_.phrase_extend || options_.phrase_create)) {
+      phrase_matches_ = phrases_->Find(body_, options_.phrase_min_count);
+    }
     AddTaggedAttributions();
+    if (options_.phrase_extend) ExtendStatementCues();
     for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
       if (!covered_[s] && IsNarrativeSentence(body_, s)) EmitNarrative(s);
     }
@@ -241,24 +247,38 @@ class ArticleExtraction {
   void AddTaggedAttributions() {
     if (tagger_ == nullptr) return;
     const std::vector<double> margins = tagger_->CueMargins(body_, learned_);
-    const std::vector<char> marks = AttributionTagger::CueMarks(margins, options_.cue_threshold);
-    for (const TokenRange cue : AttributionTagger::CueRuns(body_, marks)) {
+    std::vector<char> marks = AttributionTagger::CueMarks(margins, options_.cue_threshold);
+    const std::vector<char> created = MarkPhraseCues(&marks);
+    // The runs widened to their phrases; a rule statement's source is still
+    // tagged from the tagger's own run (a widened one misleads the role
+    // model there: "the company said in a statement").
+    std::vector<char> wide = marks;
+    if (options_.phrase_extend && options_.phrase_extend_runs) {
+      ExtendCueMarks(phrase_matches_, options_.phrase_extend_precision, &wide);
+    }
+    TokenRange last_new;
+    for (const TokenRange run : AttributionTagger::CueRuns(body_, marks)) {
+      const TokenRange cue = WideRun(run, wide);
       int known = 0;
       for (std::size_t k = cue.begin; k < cue.end; ++k) known = known ? known : rule_cue_[k];
       if (known > 0) {
         Statement& st = out_[static_cast<std::size_t>(known - 1)];
         WidenRuleCue(st, cue);
         if (options_.tagger_sources || options_.tagger_contents) {
-          TakeTaggedSpans(tagger_->TagRoles(body_, cue, marks, options_.span_decoder), st);
+          TakeTaggedSpans(tagger_->TagRoles(body_, run, marks, options_.span_decoder), st);
         }
       }
       // A cue whose rule reading failed is retried, but only with a source:
       // the rules' rejection ("dismissing the official") outweighs a
       // sourceless tagging.
-      const bool retried = known == kRuleCandidate && options_.retry_rejected;
+      // So is a cue made from a phrase alone, which the tagger did not see.
+      const bool retried =
+          (known == kRuleCandidate && options_.retry_rejected) || created[run.begin];
       if (retried) known = 0;
-      if (known != 0) continue;
-      TaggedAttribution t = tagger_->TagRoles(body_, cue, marks, options_.span_decoder);
+      // Two runs joined by a phrase make one statement.
+      if (known != 0 || (cue.begin == last_new.begin && cue.end == last_new.end)) continue;
+      last_new = cue;
+      TaggedAttribution t = tagger_->TagRoles(body_, cue, wide, options_.span_decoder);
       if (t.content.empty() || OverlapsRuleRoles(t) || Hypothetical(cue)) continue;
       // An implausible source counts as none (PolNeAR keeps such statements).
       if (!t.source.empty() && !PlausibleSource(t.source)) t.source = {};
@@ -270,6 +290,63 @@ class ArticleExtraction {
       }
       EmitTagged(t);
     }
+  }
+
+  // The run of `wide` marks holding `run`, within its sentence.
+  TokenRange WideRun(TokenRange run, const std::vector<char>& wide) const {
+    const TokenRange sentence = body_.sentences[body_.sentence_of[run.begin]].tokens;
+    while (run.begin > sentence.begin && wide[run.begin - 1]) --run.begin;
+    while (run.end < sentence.end && wide[run.end]) ++run.end;
+    return run;
+  }
+
+  // With phrase_create, marks the phrases no cue touches whose create
+  // precision passes; returns those tokens.
+  std::vector<char> MarkPhraseCues(std::vector<char>* marks_out) const {
+    std::vector<char>& marks = *marks_out;
+    std::vector<char> created(marks.size(), 0);
+    if (!options_.phrase_create) return created;
+    for (const PhraseMatch& m : phrase_matches_) {
+      if (m.phrase->CreatePrecision() < options_.phrase_create_precision) continue;
+      bool free = true;
+      for (std::size_t k = m.range.begin; free && k < m.range.end; ++k) {
+        free = !marks[k] && rule_cue_[k] == 0;
+      }
+      if (!free) continue;
+      for (std::size_t k = m.range.begin; k < m.range.end; ++k) marks[k] = created[k] = 1;
+    }
+    return created;
+  }
+
+  // Widens each statement's cue to the phrases it sits in, never into its
+  // own source or content.
+  void ExtendStatementCues() {
+    std::vector<char> blocked(body_.tokens.size(), 0);
+    for (Statement& st : out_) {
+      const TokenRange cue = TokensOf(st.cue);
+      if (cue.empty()) continue;
+      std::fill(blocked.begin(), blocked.end(), 0);
+      auto block = [&](Span span) {
+        const TokenRange r = TokensOf(span);
+        for (std::size_t k = r.begin; k < r.end; ++k) blocked[k] = 1;
+      };
+      block(st.source);
+      for (const Span& part : st.content) block(part);
+      const TokenRange wide =
+          ExtendCue(phrase_matches_, cue, options_.phrase_extend_precision, blocked);
+      if (wide.begin != cue.begin || wide.end != cue.end) st.cue = body_.ToSpan(wide);
+    }
+  }
+
+  // The tokens lying within a byte span.
+  TokenRange TokensOf(Span span) const {
+    if (span.end <= span.begin) return {};
+    const auto& t = body_.tokens;
+    auto starts_before = [](const text::Token& a, std::size_t at) { return a.span.begin < at; };
+    const auto first = std::lower_bound(t.begin(), t.end(), span.begin, starts_before);
+    const auto last = std::lower_bound(first, t.end(), span.end, starts_before);
+    return TokenRange{static_cast<std::size_t>(first - t.begin()),
+                      static_cast<std::size_t>(last - t.begin())};
   }
 
   void TakeTaggedSpans(const TaggedAttribution& t, Statement& st) const {
@@ -397,6 +474,7 @@ class ArticleExtraction {
 
   const ExtractorOptions& options_;
   const LearnedCues* learned_;
+  const CuePhrases* phrases_;
   const AttributionTagger* tagger_;
   std::string_view text_;
   BodyTokens body_;
@@ -405,6 +483,7 @@ class ArticleExtraction {
   std::vector<char> rule_role_;  // per token: in the source or cue of an emitted statement
   SpeakerResolver resolver_;
   std::vector<Statement> out_;
+  std::vector<PhraseMatch> phrase_matches_;  // when a phrase option is on
   int last_quoted_ = -1;           // index in out_ of a statement a quotation may continue
   std::size_t last_sentence_ = 0;  // last sentence of the most recent statement
 };
@@ -413,6 +492,7 @@ class ArticleExtraction {
 
 struct Extractor::Impl {
   LearnedCues learned;
+  CuePhrases phrases;
   AttributionTagger tagger;
   ExtractorOptions options;
 };
@@ -429,6 +509,18 @@ LearnedCues LoadLearnedCues(const std::filesystem::path& dir) {
                              std::string(kCueWordsFile));
   }
   return std::move(cues).value();
+}
+
+CuePhrases LoadCuePhrases(const std::filesystem::path& dir) {
+  const std::filesystem::path path = dir / kCuePhrasesFile;
+  Result<CuePhrases> phrases = CuePhrases::Load(path);
+  if (!phrases.ok()) {
+    throw std::runtime_error("claimgraph extract: cannot load the cue phrases " + path.string() +
+                             " (" + phrases.status().ToString() +
+                             "); set CLAIMGRAPH_MODELS to the folder holding " +
+                             std::string(kCuePhrasesFile));
+  }
+  return std::move(phrases).value();
 }
 
 AttributionTagger LoadTagger(const std::filesystem::path& dir) {
@@ -450,14 +542,16 @@ Extractor::Extractor(const ExtractorOptions& options) {
   const std::filesystem::path dir =
       options.models_dir.empty() ? ModelsDir() : options.models_dir;
   WordNetClasses::Default();  // the tagger's features need it; throws if missing
-  impl_ = new Impl{LoadLearnedCues(dir), LoadTagger(dir), options};
+  impl_ = new Impl{LoadLearnedCues(dir), LoadCuePhrases(dir), LoadTagger(dir), options};
 }
 
 Extractor::~Extractor() { delete impl_; }
 
 std::vector<Statement> Extractor::Extract(const Article& article) const {
   if (article.body_begin >= article.text.size()) return {};
-  return ArticleExtraction(article, &impl_->learned, &impl_->tagger, impl_->options).Run();
+  return ArticleExtraction(article, &impl_->learned, &impl_->phrases, &impl_->tagger,
+                           impl_->options)
+      .Run();
 }
 
 }  // namespace claimgraph::extract

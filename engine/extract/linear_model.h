@@ -16,13 +16,18 @@
 // 1). Immutable after loading; thread-safe.
 //
 // Scoring is on the extractor's hot path (every token, every cue), so the
-// weights live in one flat array reached through a dense bucket -> row
-// table (4 bytes per bucket) instead of a hash map.
+// weights live in one flat array in bucket order, reached through a bitmap
+// of the buckets that have weights plus a rank table (3/16 byte per bucket:
+// small enough to stay in cache, unlike a hash map), and ScoreHashes takes
+// features as FeatureHash values (extract/feature_hash.h), never as strings.
+// Both Scores and ScoreHashes add the weights in the order of the features,
+// so the two give bit-identical scores for the same features.
 #ifndef CLAIMGRAPH_EXTRACT_LINEAR_MODEL_H_
 #define CLAIMGRAPH_EXTRACT_LINEAR_MODEL_H_
 
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +59,9 @@ class LinearModel {
   std::vector<double> Scores(const std::vector<std::string>& features) const;
   // The index of the best-scoring class.
   std::size_t Best(const std::vector<std::string>& features) const;
+  // Scores() of the features whose FeatureHash values are `hashes`, written
+  // to `scores` (one per class).
+  void ScoreHashes(std::span<const std::uint64_t> hashes, std::span<double> scores) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
   std::uint32_t buckets() const { return buckets_; }
@@ -63,13 +71,24 @@ class LinearModel {
  private:
   std::vector<std::string> labels_;
   std::uint32_t buckets_ = 0;
+  std::uint64_t mask_ = 0;  // buckets_ - 1 when buckets_ is a power of two: h % b == h & mask_
   std::vector<double> bias_;
-  // row_of_[bucket] is 1 + the bucket's row in weights_, or 0 for none.
-  std::vector<std::uint32_t> row_of_;
+  // Bucket b has weights iff bit b % 64 of present_[b / 64] is set; its row
+  // is the number of such buckets below b: rank_[b / 64] plus the set bits
+  // below b in its word.
+  std::vector<std::uint64_t> present_;
+  std::vector<std::uint32_t> rank_;
   std::vector<double> weights_;  // rows of labels_.size() weights, in bucket order
 
-  // Appends the weights of `bucket`, which has none yet.
-  void AddRow(std::uint32_t bucket, const std::vector<double>& row);
+  // Sets buckets_ and mask_, and no bucket present.
+  void SetBuckets(std::uint32_t buckets);
+  // Appends the weights of `bucket`; false (nothing added) if it has some.
+  bool AddRow(std::uint32_t bucket, const std::vector<double>& row,
+              std::vector<std::uint32_t>* row_buckets);
+  // Puts the rows (added for `row_buckets`) in bucket order; fills rank_.
+  void FinishRows(const std::vector<std::uint32_t>& row_buckets);
+  // 1 + the row of `bucket`, or 0 if it has no weights.
+  std::size_t RowOf(std::uint64_t bucket) const;
 };
 
 }  // namespace claimgraph::extract

@@ -95,7 +95,9 @@ Status WordNetClasses::LoadPos(const std::filesystem::path& dir, const std::stri
       for (std::uint8_t c : classes) seen = seen || c == it->second;
       if (!seen) classes.push_back(it->second);
     }
-    if (!classes.empty()) table->lemmas.emplace(lemma, std::move(classes));
+    if (classes.empty()) continue;
+    table->lemma_filter.Insert(lemma);
+    table->lemmas.emplace(lemma, std::move(classes));
   }
   // POS.exc: "<inflected form> <lemma>..."
   Result<std::ifstream> exc = Open(dir / (pos + ".exc"));
@@ -103,7 +105,9 @@ Status WordNetClasses::LoadPos(const std::filesystem::path& dir, const std::stri
   while (std::getline(exc.value(), line)) {
     std::istringstream fields(line);
     std::string form, lemma;
-    if (fields >> form >> lemma) table->exceptions.emplace(form, lemma);
+    if (!(fields >> form >> lemma)) continue;
+    table->exception_filter.Insert(form);
+    table->exceptions.emplace(form, lemma);
   }
   return Status::Ok();
 }
@@ -126,31 +130,54 @@ const WordNetClasses& WordNetClasses::Default() {
   return *classes;
 }
 
-std::string WordNetClasses::Lemma(std::string_view lower_word, WordNetPos pos) const {
+void WordNetClasses::KeyFilter::Insert(std::string_view key) {
+  const std::size_t bit = ViewHash()(key) % kFilterBits;
+  bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+bool WordNetClasses::KeyFilter::MayHold(std::string_view key) const {
+  const std::size_t bit = ViewHash()(key) % kFilterBits;
+  return (bits[bit / 64] >> (bit % 64)) & 1;
+}
+
+WordNetClasses::Senses WordNetClasses::Find(std::string_view lower_word, WordNetPos pos) const {
+  // The word itself, its irregular form's lemma, then regular inflections.
   const Table& t = table_[Index(pos)];
-  std::string word(lower_word);
-  if (t.lemmas.count(word)) return word;
-  if (const auto it = t.exceptions.find(word); it != t.exceptions.end()) {
-    if (t.lemmas.count(it->second)) return it->second;
+  auto find_lemma = [&t](std::string_view w) {
+    return t.lemma_filter.MayHold(w) ? t.lemmas.find(w) : t.lemmas.end();
+  };
+  auto found = find_lemma(lower_word);
+  if (found == t.lemmas.end() && t.exception_filter.MayHold(lower_word)) {
+    if (const auto it = t.exceptions.find(lower_word); it != t.exceptions.end()) {
+      found = find_lemma(it->second);
+    }
   }
   const std::span<const Suffix> suffixes =
       pos == WordNetPos::kVerb ? std::span<const Suffix>(kVerbSuffixes) : kNounSuffixes;
-  for (const Suffix& s : suffixes) {
-    if (word.size() <= s.from.size() + 1 || !lower_word.ends_with(s.from)) continue;
-    std::string base = word.substr(0, word.size() - s.from.size());
+  std::string base;
+  for (std::size_t k = 0; k < suffixes.size() && found == t.lemmas.end(); ++k) {
+    const Suffix& s = suffixes[k];
+    if (lower_word.size() <= s.from.size() + 1 || !lower_word.ends_with(s.from)) continue;
+    base.assign(lower_word.substr(0, lower_word.size() - s.from.size()));
     base += s.to;
-    if (t.lemmas.count(base)) return base;
+    found = find_lemma(base);
   }
-  return "";
+  Senses out;
+  if (found == t.lemmas.end()) return out;
+  out.lemma = found->first;
+  for (std::uint8_t c : found->second) out.classes[out.count++] = kClassNames[c];
+  return out;
+}
+
+std::string WordNetClasses::Lemma(std::string_view lower_word, WordNetPos pos) const {
+  return std::string(Find(lower_word, pos).lemma);
 }
 
 std::vector<std::string_view> WordNetClasses::Classes(std::string_view lower_word,
                                                       WordNetPos pos) const {
-  std::vector<std::string_view> out;
-  const std::string lemma = Lemma(lower_word, pos);
-  if (lemma.empty()) return out;
-  for (std::uint8_t c : table_[Index(pos)].lemmas.at(lemma)) out.push_back(kClassNames[c]);
-  return out;
+  const Senses senses = Find(lower_word, pos);
+  return std::vector<std::string_view>(senses.classes.begin(),
+                                       senses.classes.begin() + senses.count);
 }
 
 }  // namespace claimgraph::extract

@@ -12,8 +12,10 @@
 #include <utility>
 
 #include "link/linker.h"
+#include "pipeline/acceptance.h"
 #include "pipeline/analysis_pool_internal.h"
 #include "pipeline/watchlist.h"
+#include "pipeline/write_batcher_internal.h"
 #include "text/content_hash.h"
 
 namespace claimgraph::pipeline {
@@ -162,6 +164,9 @@ IngestSummary Ingestor::IngestFrom(const ArticleSource& source,
     ++summary.rejected;
     summary.errors.push_back(std::move(error));
   };
+  // Declared before `pending` and `pool`: an early exit abandons the open
+  // batch only after the workers are joined.
+  internal::WriteBatcher batcher(*store_, summary, commit_group_);
   auto count = [&](const Pending& p, const Result<store::AddOutcome>& outcome) {
     if (!outcome.ok()) {
       on_error({p.article.origin, outcome.status().ToString()});
@@ -169,6 +174,8 @@ IngestSummary Ingestor::IngestFrom(const ArticleSource& source,
       ++summary.added;
       summary.statements += outcome->statement_ids.size();
       summary.edges += static_cast<std::size_t>(outcome->edges);
+      batcher.Stored(p.article.origin, outcome->statement_ids.size(),
+                     static_cast<std::size_t>(outcome->edges));
       spdlog::debug("stored {} ({} statements)", p.article.origin, outcome->statement_ids.size());
     } else {
       ++summary.already_present;
@@ -207,10 +214,14 @@ IngestSummary Ingestor::IngestFrom(const ArticleSource& source,
       outcome->article_id = existing_id;
     } else {
       if (!analysis) analysis = Analyse(*extractor_, p.article);
+      if (Status opened = batcher.Open(); !opened.ok()) {
+        spdlog::warn("storing without a write batch: {}", opened.ToString());
+      }
       outcome = analysis->ok() ? StoreAnalysed(p.article, p.hash, analysis->value())
                                : Result<store::AddOutcome>(analysis->status());
     }
     count(p, outcome);
+    batcher.MaybeCommit();
     pending.pop_front();
   };
 
@@ -231,6 +242,13 @@ IngestSummary Ingestor::IngestFrom(const ArticleSource& source,
   };
   source(on_article, on_read_error);
   while (!pending.empty()) store_oldest();
+  batcher.Commit();
+  // After the last commit, and also when nothing new was stored: a run killed
+  // before this point left its claims marked dirty, and this repairs them.
+  if (auto relabelled = RelabelAcceptance(*store_); !relabelled.ok()) {
+    spdlog::warn("acceptance labels not updated (queries compute them until the next ingest): {}",
+                 relabelled.status().ToString());
+  }
   return summary;
 }
 

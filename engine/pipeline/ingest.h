@@ -10,6 +10,8 @@
 // transaction. A rejected input (unreadable, malformed, invalid UTF-8) or a
 // failed write is reported in the summary and the batch goes on; re-running
 // the same batch stores nothing new.
+// At the end of every run, even one that stored nothing, the stored
+// acceptance labels are brought up to date (pipeline/acceptance.h).
 //
 // Threads: with threads > 1, Analyse (extraction, within-article links, keys)
 // runs on a pool of worker threads, a few articles ahead of the calling
@@ -97,6 +99,18 @@ class Ingestor {
 
   const RetrievalStats& retrieval_stats() const { return retrieval_stats_; }
 
+  // Ingest and IngestFrom commit the articles they store in groups (one
+  // transaction per group, see store::Store::BeginWriteBatch): a group ends
+  // after `articles` stored articles or once it has been open `seconds`,
+  // whichever comes first, and at the end of the input. Other connections
+  // see an article when its group commits; a crash loses the open group
+  // only. {1, 0} commits every article on its own.
+  struct CommitGroup {
+    std::size_t articles = 64;
+    double seconds = 0.5;
+  };
+  void set_commit_group(CommitGroup group) { commit_group_ = group; }
+
  private:
   // Retrieval, relating and the write of an analysed article: the part that
   // must run in input order.
@@ -107,6 +121,7 @@ class Ingestor {
   store::Store* store_;
   const extract::Extractor* extractor_;
   int threads_;
+  CommitGroup commit_group_;
 
   RetrievalStats retrieval_stats_;
 };

@@ -232,6 +232,7 @@ std::string ClaimJson(const ClaimRecord& claim, const std::vector<EdgeRecord>& e
     if (!s.article_source.empty()) outlets.insert(s.article_source);
   }
   return Dump(Json{{"claim", ClaimRefJson(claim)},
+                   {"acceptance", StatusJson(acceptance, claim.id)},
                    {"statements", StatementsJson(claim.statements)},
                    {"edges", std::move(edges_json)},
                    {"related", StatementsJson(related)},

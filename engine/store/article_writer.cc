@@ -11,7 +11,8 @@
 //     disputes edge into one of its statements is stored, so the writer
 //     recomputes exactly those claims' rows (an indexed query per claim);
 //   * any failure (bad index, bad span, constraint) returns before commit, so
-//     the transaction's destructor rolls the whole article back.
+//     the scope's destructor rolls the whole article back, and only it: the
+//     earlier articles of a write batch stay (store/scopes_internal.h).
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cctype>
@@ -77,7 +78,8 @@ WriteStatements::WriteStatements(SQLite::Database& db)
       insert_posting(db, "INSERT INTO term_postings (term, statement_id) VALUES (?1, ?2)"),
       count_term(db,
                  "INSERT INTO term_frequency (term, statements) VALUES (?1, 1)"
-                 " ON CONFLICT (term) DO UPDATE SET statements = statements + 1") {}
+                 " ON CONFLICT (term) DO UPDATE SET statements = statements + 1"),
+      mark_acceptance_dirty(db, "INSERT OR IGNORE INTO acceptance_dirty (claim_id) VALUES (?1)") {}
 
 }  // namespace internal
 
@@ -340,7 +342,8 @@ Status InsertEdges(WriteStatements& w, const Article& article, const std::vector
   return Status::Ok();
 }
 
-// Recomputes claim_dispute_stats for the claims of `disputed_targets`.
+// Recomputes claim_dispute_stats for the claims of `disputed_targets` and
+// marks their acceptance dirty (schema/0007_claim_acceptance.sql).
 void RefreshDisputeStats(WriteStatements& w, const std::set<std::int64_t>& disputed_targets) {
   std::set<std::int64_t> claims;
   for (std::int64_t statement : disputed_targets) {
@@ -355,6 +358,11 @@ void RefreshDisputeStats(WriteStatements& w, const std::set<std::int64_t>& dispu
     Rebind(w.refresh_dispute_stats);
     w.refresh_dispute_stats.bind(1, claim);
     w.refresh_dispute_stats.exec();  // no row when every dispute is by the claim's own speaker
+    // Its acceptance may change (and that of the claims it disputes): the
+    // next relabel recomputes it, and until then readers ignore the labels.
+    Rebind(w.mark_acceptance_dirty);
+    w.mark_acceptance_dirty.bind(1, claim);
+    w.mark_acceptance_dirty.exec();
   }
 }
 
@@ -374,16 +382,17 @@ Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& 
     WriteStatements& w = *impl_->writes;
     SQLite::Database& db = impl_->db;
 
-    // IMMEDIATE: take the write lock up front, so the hash check and the
-    // insert see the same database even with other writers waiting.
-    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Its own IMMEDIATE transaction (the hash check and the insert see the
+    // same database even with other writers waiting), or a savepoint inside
+    // the caller's write batch, which holds the write lock already.
+    internal::WriteScope transaction(db);
     AddOutcome outcome;
     Rebind(w.find_article);
     w.find_article.bind(1, content_hash);
     if (w.find_article.executeStep()) {
       outcome.article_id = w.find_article.getColumn(0).getInt64();
       w.find_article.reset();
-      return outcome;  // inserted = false; the transaction rolls back an empty change
+      return outcome;  // inserted = false; the scope rolls back an empty change
     }
     w.find_article.reset();
 
@@ -396,7 +405,7 @@ Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& 
     std::set<std::int64_t> disputed_targets;
     CG_RETURN_IF_ERROR(InsertEdges(w, article, edges, cross_links, outcome, &disputed_targets));
     RefreshDisputeStats(w, disputed_targets);
-    transaction.commit();
+    transaction.Commit();
     outcome.inserted = true;
     return outcome;
   });

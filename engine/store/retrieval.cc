@@ -208,7 +208,7 @@ Result<std::vector<std::vector<link::Candidate>>> Store::RetrieveCandidatesForAl
   return internal::Guarded(impl_->path, "retrieving candidates", [&]() -> Result<All> {
     // A read transaction pins one snapshot for all the queries and takes the
     // WAL read lock once, not once per statement.
-    SQLite::Transaction read(impl_->db, SQLite::TransactionBehavior::DEFERRED);
+    internal::ReadScope read(impl_->db);
     All out(queries.size());
     for (std::size_t i = 0; i < queries.size(); ++i) {
       const CandidateQuery& q = queries[i];
@@ -217,7 +217,6 @@ Result<std::vector<std::vector<link::Candidate>>> Store::RetrieveCandidatesForAl
       if (!found.ok()) return found.status();
       out[i] = std::move(found).value();
     }
-    read.commit();
     return out;
   });
 }

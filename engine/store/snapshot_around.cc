@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "store/acceptance_internal.h"
 #include "store/row_mapping_internal.h"
 #include "store/store.h"
 #include "store/store_impl_internal.h"
@@ -43,15 +44,27 @@ constexpr char kEdgesIntoClaimSql[] =
     " JOIN statements AS f ON f.id = e.from_statement"
     " WHERE t.claim_id = ?1";
 
-// The closure: the given claims that exist, and their attackers,
-// transitively.
-std::set<std::int64_t> DisputeClosure(SQLite::Database& db,
-                                      const std::vector<std::int64_t>& claim_ids) {
+// kEdgesIntoClaimSql restricted to 'disputes' edges (edges_disputes_to):
+// all that acceptance needs, without the support edges of a claim restated
+// thousands of times.
+constexpr char kDisputesIntoClaimSql[] =
+    "SELECT e.id, e.from_statement, e.to_statement, e.relation, e.rule, e.reason, e.score,"
+    " f.claim_id FROM statements AS t"
+    " JOIN edges AS e ON e.to_statement = t.id AND e.relation = 'disputes'"
+    " JOIN statements AS f ON f.id = e.from_statement"
+    " WHERE t.claim_id = ?1";
+
+}  // namespace
+
+namespace internal {
+
+std::set<std::int64_t> ClaimClosure(SQLite::Database& db, const std::vector<std::int64_t>& seeds,
+                                    const char* step_sql) {
   SQLite::Statement exists(db, "SELECT 1 FROM claims WHERE id = ?1");
-  SQLite::Statement attackers(db, kAttackersSql);
+  SQLite::Statement step(db, step_sql);
   std::set<std::int64_t> closure;
   std::deque<std::int64_t> frontier;
-  for (std::int64_t id : claim_ids) {
+  for (std::int64_t id : seeds) {
     internal::Rebind(exists);
     exists.bind(1, id);
     if (exists.executeStep() && closure.insert(id).second) frontier.push_back(id);
@@ -59,14 +72,25 @@ std::set<std::int64_t> DisputeClosure(SQLite::Database& db,
   while (!frontier.empty()) {
     const std::int64_t claim = frontier.front();
     frontier.pop_front();
-    internal::Rebind(attackers);
-    attackers.bind(1, claim);
-    while (attackers.executeStep()) {
-      const std::int64_t attacker = attackers.getColumn(0).getInt64();
-      if (closure.insert(attacker).second) frontier.push_back(attacker);
+    internal::Rebind(step);
+    step.bind(1, claim);
+    while (step.executeStep()) {
+      const std::int64_t next = step.getColumn(0).getInt64();
+      if (closure.insert(next).second) frontier.push_back(next);
     }
   }
   return closure;
+}
+
+}  // namespace internal
+
+namespace {
+
+// The closure: the given claims that exist, and their attackers,
+// transitively.
+std::set<std::int64_t> DisputeClosure(SQLite::Database& db,
+                                      const std::vector<std::int64_t>& claim_ids) {
+  return internal::ClaimClosure(db, claim_ids, kAttackersSql);
 }
 
 // Every claim reached from `claim` by one claim-level edge in the
@@ -98,29 +122,50 @@ std::vector<std::int64_t> NeighboursOf(SQLite::Statement* out, SQLite::Statement
 // Reads the claims of `ids` (each a stored claim) with their statements and
 // the edges between them. Invariant: an edge is kept iff both of its
 // statements belong to claims of `ids`; it is read once, from the claim of
-// its to-statement.
-GraphSnapshot LoadSnapshot(SQLite::Database& db, const std::set<std::int64_t>& ids) {
+// its to-statement. Without `all_statements` a claim carries only the
+// statements at an end of a kept edge, with id and claim_id set.
+GraphSnapshot LoadSnapshot(SQLite::Database& db, const std::set<std::int64_t>& ids,
+                           bool all_statements = true) {
   GraphSnapshot snapshot;
   // Prepared once for the whole set (LoadClaim would prepare per claim).
   SQLite::Statement claim_text(db, "SELECT text FROM claims WHERE id = ?1");
   SQLite::Statement statements(db, std::string(internal::kStatementSelect) +
                                        "WHERE s.claim_id = ?1 ORDER BY s.article_id, s.ordinal");
   SQLite::Statement edges(db, kEdgesIntoClaimSql);
+  std::map<std::int64_t, std::set<std::int64_t>> ends;  // statements at kept edges' ends, by claim
   for (std::int64_t id : ids) {  // ascending
     ClaimRecord claim;
     claim.id = id;
     internal::Rebind(claim_text);
     claim_text.bind(1, id);
     if (claim_text.executeStep()) claim.text = claim_text.getColumn(0).getString();
-    internal::Rebind(statements);
-    statements.bind(1, id);
-    claim.statements = internal::ReadStatementRecords(statements);
+    if (all_statements) {
+      internal::Rebind(statements);
+      statements.bind(1, id);
+      claim.statements = internal::ReadStatementRecords(statements);
+    }
     snapshot.claims.push_back(std::move(claim));
     internal::Rebind(edges);
     edges.bind(1, id);
     while (edges.executeStep()) {
-      if (ids.count(edges.getColumn(7).getInt64()) == 0) continue;  // from outside the set
-      snapshot.edges.push_back(internal::ReadEdgeRecord(edges));
+      const std::int64_t from_claim = edges.getColumn(7).getInt64();
+      if (ids.count(from_claim) == 0) continue;  // from outside the set
+      EdgeRecord edge = internal::ReadEdgeRecord(edges);
+      if (!all_statements) {
+        ends[from_claim].insert(edge.from_statement);
+        ends[id].insert(edge.to_statement);
+      }
+      snapshot.edges.push_back(std::move(edge));
+    }
+  }
+  if (!all_statements) {
+    for (ClaimRecord& claim : snapshot.claims) {
+      for (std::int64_t statement : ends[claim.id]) {
+        StatementRecord stub;
+        stub.id = statement;
+        stub.claim_id = claim.id;
+        claim.statements.push_back(std::move(stub));
+      }
     }
   }
   std::sort(snapshot.edges.begin(), snapshot.edges.end(),
@@ -144,6 +189,47 @@ std::vector<std::int64_t> StoredClaims(SQLite::Database& db,
 
 }  // namespace
 
+namespace internal {
+
+GraphSnapshot ReadDisputeGraph(SQLite::Database& db, const std::vector<std::int64_t>& claim_ids,
+                               bool disputes_only) {
+  const std::set<std::int64_t> closure = DisputeClosure(db, claim_ids);
+  // Statement ids at the ends of kept edges, by claim: all the graph stage
+  // needs to turn statement edges into claim edges.
+  std::map<std::int64_t, std::set<std::int64_t>> ends;
+  GraphSnapshot snapshot;
+  SQLite::Statement edges(db, disputes_only ? kDisputesIntoClaimSql : kEdgesIntoClaimSql);
+  for (std::int64_t id : closure) {
+    ends[id];
+    Rebind(edges);
+    edges.bind(1, id);
+    while (edges.executeStep()) {
+      const std::int64_t from_claim = edges.getColumn(7).getInt64();
+      if (closure.count(from_claim) == 0) continue;  // a support from outside
+      EdgeRecord edge = ReadEdgeRecord(edges);
+      ends[from_claim].insert(edge.from_statement);
+      ends[id].insert(edge.to_statement);
+      snapshot.edges.push_back(std::move(edge));
+    }
+  }
+  for (const auto& [id, statements] : ends) {  // ascending
+    ClaimRecord claim;
+    claim.id = id;
+    for (std::int64_t statement : statements) {
+      StatementRecord stub;
+      stub.id = statement;
+      stub.claim_id = id;
+      claim.statements.push_back(std::move(stub));
+    }
+    snapshot.claims.push_back(std::move(claim));
+  }
+  std::sort(snapshot.edges.begin(), snapshot.edges.end(),
+            [](const EdgeRecord& a, const EdgeRecord& b) { return a.id < b.id; });
+  return snapshot;
+}
+
+}  // namespace internal
+
 Result<GraphSnapshot> Store::SnapshotAround(const std::vector<std::int64_t>& claim_ids) {
   return internal::Guarded(
       impl_->path, "reading the disputes around claims", [&]() -> Result<GraphSnapshot> {
@@ -157,39 +243,7 @@ Result<GraphSnapshot> Store::DisputeGraphAround(const std::vector<std::int64_t>&
   return internal::Guarded(
       impl_->path, "reading the disputes around claims", [&]() -> Result<GraphSnapshot> {
         return internal::InReadTransaction(impl_->db, [&]() -> Result<GraphSnapshot> {
-          const std::set<std::int64_t> closure = DisputeClosure(impl_->db, claim_ids);
-          // Statement ids at the ends of kept edges, by claim: all the graph
-          // stage needs to turn statement edges into claim edges.
-          std::map<std::int64_t, std::set<std::int64_t>> ends;
-          GraphSnapshot snapshot;
-          SQLite::Statement edges(impl_->db, kEdgesIntoClaimSql);
-          for (std::int64_t id : closure) {
-            ends[id];
-            internal::Rebind(edges);
-            edges.bind(1, id);
-            while (edges.executeStep()) {
-              const std::int64_t from_claim = edges.getColumn(7).getInt64();
-              if (closure.count(from_claim) == 0) continue;  // a support from outside
-              EdgeRecord edge = internal::ReadEdgeRecord(edges);
-              ends[from_claim].insert(edge.from_statement);
-              ends[id].insert(edge.to_statement);
-              snapshot.edges.push_back(std::move(edge));
-            }
-          }
-          for (const auto& [id, statements] : ends) {  // ascending
-            ClaimRecord claim;
-            claim.id = id;
-            for (std::int64_t statement : statements) {
-              StatementRecord stub;
-              stub.id = statement;
-              stub.claim_id = id;
-              claim.statements.push_back(std::move(stub));
-            }
-            snapshot.claims.push_back(std::move(claim));
-          }
-          std::sort(snapshot.edges.begin(), snapshot.edges.end(),
-                    [](const EdgeRecord& a, const EdgeRecord& b) { return a.id < b.id; });
-          return snapshot;
+          return internal::ReadDisputeGraph(impl_->db, claim_ids, /*disputes_only=*/false);
         });
       });
 }
@@ -199,6 +253,16 @@ Result<GraphSnapshot> Store::SnapshotOf(const std::vector<std::int64_t>& claim_i
     return internal::InReadTransaction(impl_->db, [&]() -> Result<GraphSnapshot> {
       std::vector<std::int64_t> stored = StoredClaims(impl_->db, claim_ids);
       return LoadSnapshot(impl_->db, std::set<std::int64_t>(stored.begin(), stored.end()));
+    });
+  });
+}
+
+Result<GraphSnapshot> Store::LinkGraphOf(const std::vector<std::int64_t>& claim_ids) {
+  return internal::Guarded(impl_->path, "reading claims", [&]() -> Result<GraphSnapshot> {
+    return internal::InReadTransaction(impl_->db, [&]() -> Result<GraphSnapshot> {
+      std::vector<std::int64_t> stored = StoredClaims(impl_->db, claim_ids);
+      return LoadSnapshot(impl_->db, std::set<std::int64_t>(stored.begin(), stored.end()),
+                          /*all_statements=*/false);
     });
   });
 }

@@ -63,6 +63,45 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   }
 }
 
+Status Store::BeginWriteBatch() {
+  if (impl_->write_batch) {
+    return Status::InvalidArgument("database '" + impl_->path + "': a write batch is already open");
+  }
+  return internal::Guarded(impl_->path, "beginning a write batch", [&]() -> Status {
+    impl_->db.exec("BEGIN IMMEDIATE");
+    impl_->write_batch = true;
+    return Status::Ok();
+  });
+}
+
+Status Store::CommitWriteBatch() {
+  if (!impl_->write_batch) {
+    return Status::InvalidArgument("database '" + impl_->path + "': no write batch is open");
+  }
+  Status status = internal::Guarded(impl_->path, "committing a write batch", [&]() -> Status {
+    impl_->db.exec("COMMIT");
+    return Status::Ok();
+  });
+  if (status.ok()) {
+    impl_->write_batch = false;
+  } else {
+    AbandonWriteBatch();  // a failed COMMIT may leave the transaction open
+  }
+  return status;
+}
+
+void Store::AbandonWriteBatch() {
+  if (!impl_->write_batch) return;
+  impl_->write_batch = false;
+  try {
+    if (internal::InTransaction(impl_->db)) impl_->db.exec("ROLLBACK");
+  } catch (const SQLite::Exception&) {
+    // Nothing more to undo: SQLite ends a transaction it cannot roll back.
+  }
+}
+
+bool Store::InWriteBatch() const { return impl_->write_batch; }
+
 Result<bool> Store::HasArticle(const std::string& content_hash, std::int64_t* id) {
   return internal::Guarded(impl_->path, "looking up an article", [&]() -> Result<bool> {
     if (!impl_->has_article) {

@@ -6,19 +6,23 @@
 // PRAGMA user_version, in one transaction. A database whose user_version is
 // newer than this binary knows is refused with a clear message.
 //
-// Writes: AddArticle() stores one article with everything derived from it in
-// one transaction, so a crash loses at most the article in flight, and an
-// article whose content hash is already stored is skipped, so re-running a
-// batch changes nothing. All SQL is prepared and parameterised.
+// Writes: AddArticle() stores one article with everything derived from it,
+// all or nothing, and skips an article whose content hash is already stored,
+// so re-running a batch changes nothing. On its own each article is one
+// transaction; inside a write batch (BeginWriteBatch) many articles share
+// one, which saves a commit per article, and a crash loses the open batch,
+// which re-running the input restores. All SQL is prepared and parameterised.
 //
 // SQLite types never leave this stage: errors come back as Status.
 #ifndef CLAIMGRAPH_STORE_STORE_H_
 #define CLAIMGRAPH_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
@@ -150,6 +154,18 @@ class Store {
                                 const std::vector<Edge>& edges,
                                 const std::vector<link::CrossLink>& cross_links);
 
+  // Write batches. BeginWriteBatch() opens one IMMEDIATE transaction (taking
+  // the write lock; other writers wait); until CommitWriteBatch() every write
+  // of this Store joins it, each AddArticle still all or nothing (a failed
+  // one rolls back alone), and this connection's reads see the batch while
+  // other connections see none of it. AbandonWriteBatch() rolls the whole
+  // batch back, as does a failed commit or destroying the Store with the
+  // batch open. Beginning while a batch is open is an error.
+  Status BeginWriteBatch();
+  Status CommitWriteBatch();
+  void AbandonWriteBatch();
+  bool InWriteBatch() const;
+
   // Claims that some other speaker disputes, ordered by distinct disputing
   // outlets, then distinct disputing speakers, then number of disputes, then
   // claim id. A dispute is a 'disputes' edge into one of the claim's
@@ -176,6 +192,23 @@ class Store {
 
   // One claim with its statements; NotFound if there is no such id.
   Result<ClaimRecord> Claim(std::int64_t claim_id);
+
+  // One claim as `show` prints it, in one read transaction, its cost
+  // following the page: claim.statements holds its first `max_statements`
+  // statements in article order (<= 0: all) and also its statements at an
+  // end of a listed edge; `edges` the first `max_edges` edges touching one of
+  // its statements (<= 0: all), disputes first, then supports, each by id;
+  // `related` the other claims' statements at an end of a listed edge, by id.
+  // The counts give all of the claim's statements and edges. NotFound if
+  // there is no such id.
+  struct ClaimPage {
+    ClaimRecord claim;
+    std::int64_t statement_count = 0;
+    std::vector<EdgeRecord> edges;
+    std::int64_t edge_count = 0;
+    std::vector<StatementRecord> related;
+  };
+  Result<ClaimPage> ClaimPageOf(std::int64_t claim_id, int max_statements, int max_edges);
 
   // Edges touching any statement of the claim, both directions.
   Result<std::vector<EdgeRecord>> EdgesOfClaim(std::int64_t claim_id);
@@ -209,10 +242,53 @@ class Store {
   // fraction of the reads.
   Result<GraphSnapshot> DisputeGraphAround(const std::vector<std::int64_t>& claim_ids);
 
+  // Stored acceptance (schema 0007, acceptance_store.cc): the grounded
+  // acceptance of claims, kept by pipeline/acceptance.h. Labels are the
+  // graph stage's names, "accepted", "rejected" or "undecided"; the store
+  // only keeps them. A claim without a stored label is accepted: the article
+  // writer marks the target claims of every new 'disputes' edge dirty in the
+  // article's own transaction, and a relabel gives each a row.
+  //
+  // ReadAcceptance reads, in one read transaction, whether the stored labels
+  // are current (no claim is dirty) and then `labels`: the label of each
+  // stored claim of `claim_ids` (unknown ids left out), a few indexed
+  // lookups; when they are not current, `dispute_graph` instead:
+  // DisputeGraphAround(claim_ids) without its 'supports' edges (they do not
+  // change acceptance), read in the same transaction, for the caller to
+  // label exactly.
+  struct AcceptanceRead {
+    bool current = false;
+    std::unordered_map<std::int64_t, std::string> labels;  // when current
+    GraphSnapshot dispute_graph;                          // when not
+  };
+  Result<AcceptanceRead> ReadAcceptance(const std::vector<std::int64_t>& claim_ids);
+
+  // Brings the stored labels up to date in one write transaction (IMMEDIATE,
+  // or a savepoint inside a write batch), so no other writer interleaves:
+  // F = the dirty claims and every claim they dispute, transitively (no
+  // other label can have changed); `label` gets DisputeGraphAround(F)
+  // without its 'supports' edges and returns the label of every claim in it; the labels of F are stored and
+  // the dirty marks cleared. If `label` leaves a claim of F out nothing is
+  // written (InvalidArgument). No dirty claim: nothing to do.
+  using Labeller =
+      std::function<std::unordered_map<std::int64_t, std::string>(const GraphSnapshot&)>;
+  struct RelabelOutcome {
+    std::int64_t dirty = 0;       // claims marked dirty
+    std::int64_t relabelled = 0;  // |F|
+    std::int64_t graph_claims = 0, graph_edges = 0;  // the dispute graph labelled
+  };
+  Result<RelabelOutcome> Relabel(const Labeller& label);
+
   // The claims `claim_ids` (unknown ids ignored) with their statements and
   // every edge between statements of two of them; claims by id, edges by id.
   // Indexed lookups per claim: the cost follows the size of the set.
   Result<GraphSnapshot> SnapshotOf(const std::vector<std::int64_t>& claim_ids);
+
+  // SnapshotOf for following edges (`trace`): the same claims, with their
+  // text, and edges, but each claim carries only its statements at an end of
+  // one of those edges, with just id and claim_id set. A restated claim's
+  // thousands of statements are not read.
+  Result<GraphSnapshot> LinkGraphOf(const std::vector<std::int64_t>& claim_ids);
 
   // The claims within `max_depth` claim-level edges of `claim_ids` (< 0: no
   // depth limit), following edges out of a claim (`follow_out`), into it

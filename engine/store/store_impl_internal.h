@@ -20,6 +20,7 @@
 #include "common/status.h"
 #include "model/records.h"
 #include "store/row_mapping_internal.h"
+#include "store/scopes_internal.h"
 #include "store/store.h"
 
 namespace claimgraph::store {
@@ -45,6 +46,7 @@ struct WriteStatements {
   SQLite::Statement refresh_dispute_stats;  // one claim's row of claim_dispute_stats
   SQLite::Statement insert_posting;  // one (token, statement) of term_postings
   SQLite::Statement count_term;
+  SQLite::Statement mark_acceptance_dirty;  // one claim into acceptance_dirty
 };
 
 // The FTS5 unicode61 tokens of retrieval terms (split on ASCII characters
@@ -67,15 +69,13 @@ inline void Rebind(SQLite::Statement& statement) {
   statement.clearBindings();
 }
 
-// Runs `body` (returning Result<T>) inside one read transaction, so every
-// SELECT it issues sees the same snapshot of the database even while another
+// Runs `body` (returning Result<T>) inside one read scope, so every SELECT
+// it issues sees the same snapshot of the database even while another
 // connection commits articles (WAL readers never wait for the writer).
 template <typename Body>
 auto InReadTransaction(SQLite::Database& db, Body&& body) -> decltype(body()) {
-  SQLite::Transaction read(db, SQLite::TransactionBehavior::DEFERRED);
-  auto result = body();
-  read.commit();  // a read-only transaction: commit only ends it
-  return result;
+  ReadScope read(db);
+  return body();
 }
 
 // Runs `body` (returning Status or Result<T>) and turns any exception into a
@@ -118,6 +118,7 @@ struct Store::Impl {
   std::unique_ptr<SQLite::Statement> has_article;      // created by the first HasArticle
   std::unique_ptr<SQLite::Statement> find_candidates;  // created by the first FindCandidates
   std::unique_ptr<internal::RetrievalStatements> retrieval;  // by the first RetrieveCandidates
+  bool write_batch = false;  // between BeginWriteBatch and its commit or abandonment
 };
 
 }  // namespace claimgraph::store

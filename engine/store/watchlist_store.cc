@@ -60,7 +60,7 @@ Result<int> Store::AddTrackedClaims(const std::vector<TrackedClaim>& claims) {
     if (claim.text.empty()) return Status::InvalidArgument("a tracked claim has empty text");
   }
   return Guarded(impl_->path, "track claims", [&]() -> Result<int> {
-    SQLite::Transaction transaction(impl_->db);
+    internal::WriteScope transaction(impl_->db);
     SQLite::Statement insert(impl_->db,
                              "INSERT OR IGNORE INTO tracked_claims (external_id, text) "
                              "VALUES (?1, ?2)");
@@ -71,7 +71,7 @@ Result<int> Store::AddTrackedClaims(const std::vector<TrackedClaim>& claims) {
       insert.bind(2, claim.text);
       added += insert.exec();
     }
-    transaction.commit();
+    transaction.Commit();
     return added;
   });
 }
@@ -91,7 +91,7 @@ Result<std::vector<TrackedClaim>> Store::TrackedClaims() {
 
 Status Store::AddTrackedLinks(const std::vector<TrackedLink>& links) {
   return Guarded(impl_->path, "store tracked-claim links", [&]() -> Status {
-    SQLite::Transaction transaction(impl_->db);
+    internal::WriteScope transaction(impl_->db);
     SQLite::Statement insert(impl_->db,
                              "INSERT OR REPLACE INTO tracked_links (tracked_id, article_id, "
                              "stance, confidence, evidence_spans, evidence) "
@@ -106,7 +106,7 @@ Status Store::AddTrackedLinks(const std::vector<TrackedLink>& links) {
       insert.bind(6, JoinLines(link.sentences));
       insert.exec();
     }
-    transaction.commit();
+    transaction.Commit();
     return Status::Ok();
   });
 }

@@ -6,6 +6,9 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "extract/feature_hash.h"
+#include "extract_test_util.h"
+
 namespace claimgraph::extract {
 namespace {
 
@@ -68,6 +71,47 @@ TEST_CASE("Attribution features: role features place a token relative to the cue
   const FeatureList& left = f[IndexOf(body, "left")];
   CHECK(Has(left, "w=RNleft"));
   CHECK(Has(left, "bs=RN1"));
+}
+
+// The FeatureHash values of the strings, for comparison with FeatureHashes.
+std::vector<std::uint64_t> HashesOf(const FeatureList& f) {
+  std::vector<std::uint64_t> out;
+  for (const std::string& s : f) out.push_back(FeatureHash().Add(s).value());
+  return out;
+}
+
+std::vector<std::uint64_t> ToVector(std::span<const std::uint64_t> hashes) {
+  return std::vector<std::uint64_t>(hashes.begin(), hashes.end());
+}
+
+TEST_CASE("Attribution features: the engine's hashes are those of the trainer's strings",
+          "[extract]") {
+  const Article article = testing::LoadFixture("seed/kremlin-summit.txt");
+  const BodyTokens body =
+      TokenizeBody(article.text, Span{article.body_begin, article.text.size()});
+  const std::vector<char> marks = LexiconMarks(body, nullptr);
+  const std::vector<FeatureList> cue_strings = CueFeatures(body, marks);
+  FeatureHashes hashes;
+  CueFeatureHashes(body, marks, &hashes);
+  REQUIRE(hashes.size() == body.tokens.size());
+  for (std::size_t i = 0; i < body.tokens.size(); ++i) {
+    INFO("token " << i << " " << body.tokens[i].lower);
+    CHECK(ToVector(hashes[i]) == HashesOf(cue_strings[i]));
+  }
+  std::size_t cues = 0;
+  for (std::size_t c = 0; c < body.tokens.size(); ++c) {
+    if (marks[c] != 1) continue;
+    ++cues;
+    const TokenRange cue{c, c + 1};
+    const std::vector<FeatureList> role_strings = RoleFeatures(body, cue, marks);
+    RoleFeatureHashes(body, cue, marks, &hashes);
+    REQUIRE(hashes.size() == role_strings.size());
+    for (std::size_t k = 0; k < role_strings.size(); ++k) {
+      INFO("cue " << c << ", window token " << k);
+      CHECK(ToVector(hashes[k]) == HashesOf(role_strings[k]));
+    }
+  }
+  CHECK(cues >= 5);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "extract/feature_hash.h"
+
 namespace claimgraph::extract {
 namespace {
 
@@ -23,6 +25,41 @@ TEST_CASE("LinearModel: scores are the bias plus the weights of the features", "
   CHECK(m.Best({"w=unseen"}) == 0);
   CHECK(m.LabelIndex("CUE") == 1);
   CHECK(m.LabelIndex("SOURCE") == 2);
+}
+
+TEST_CASE("LinearModel: scoring feature hashes equals scoring their strings", "[extract]") {
+  // A power-of-two bucket count (masked) and another one (modulo).
+  for (std::uint32_t buckets : {64u, 61u}) {
+    std::unordered_map<std::uint32_t, std::vector<double>> weights;
+    weights[FeatureBucket("w=said", buckets)] = {-1.0, 2.0};
+    weights[FeatureBucket("w=the", buckets)] = {0.5, -0.25};
+    const LinearModel m({"O", "CUE"}, buckets, {0.25, -0.5}, std::move(weights));
+    const std::vector<std::string> features = {"w=said", "w=the", "w=unseen", "w=said"};
+    std::vector<std::uint64_t> hashes;
+    for (const std::string& f : features) hashes.push_back(FeatureHash().Add(f).value());
+    std::vector<double> scores(2);
+    m.ScoreHashes(hashes, scores);
+    CHECK(scores == m.Scores(features));
+    CHECK(scores == std::vector<double>{-1.25, 3.25});
+  }
+}
+
+TEST_CASE("LinearModel: weight lines in any bucket order find their buckets", "[extract]") {
+  const std::string head = "claimgraph-linear 1\nclasses 2 O CUE\nbuckets 64\nbias 0 0\n";
+  Result<LinearModel> m = LinearModel::Parse(head + "40 1 2\n3 -1 0.5\n17 0.25 0\n", "m.model");
+  REQUIRE(m.ok());
+  struct Case {
+    std::uint64_t hash;  // with 64 buckets, the bucket is hash % 64
+    std::vector<double> scores;
+  };
+  for (const Case& c : {Case{3, {-1, 0.5}}, Case{40, {1, 2}}, Case{17 + 64, {0.25, 0}},
+                        Case{4, {0, 0}}, Case{63, {0, 0}}}) {
+    INFO(c.hash);
+    std::vector<double> scores(2);
+    m->ScoreHashes(std::vector<std::uint64_t>{c.hash}, scores);
+    CHECK(scores == c.scores);
+  }
+  CHECK(m->Serialize() == head + "3 -1 0.5\n17 0.25 0\n40 1 2\n");
 }
 
 TEST_CASE("LinearModel: a serialised model parses back to the same scores", "[extract]") {

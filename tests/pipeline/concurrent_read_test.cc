@@ -58,6 +58,8 @@ TEST_CASE("Concurrent readers: disputed and report see whole articles while inge
     if (store.ok()) {
       extract::Extractor extractor;
       pipeline::Ingestor ingestor(store.value().get(), &extractor, 2);
+      // One article per commit, so that the readers see many states.
+      ingestor.set_commit_group({1, 0});
       summary = ingestor.IngestFrom(testing::ThreadsBatch());
     }
     writing = false;

@@ -1,5 +1,5 @@
-// Ingest with several analysis threads: the database equals that of a
-// single-threaded run of the same batch.
+// Ingest with several analysis threads, and with different commit groups:
+// the database equals that of a single-threaded run of the same batch.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <catch2/catch.hpp>
@@ -44,13 +44,15 @@ struct Run {
   std::string dump;
 };
 
-Run IngestWithThreads(const std::string& path, int threads) {
+Run IngestWithThreads(const std::string& path, int threads,
+                      pipeline::Ingestor::CommitGroup group = {}) {
   Run run;
   {
     auto store = store::Store::Open(path);
     REQUIRE(store.ok());
     extract::Extractor extractor;
     pipeline::Ingestor ingestor(store.value().get(), &extractor, threads);
+    ingestor.set_commit_group(group);
     run.summary = ingestor.IngestFrom(testing::ThreadsBatch());
   }
   run.dump = Dump(path);
@@ -94,6 +96,25 @@ TEST_CASE("Ingest threads: re-running a batch with threads stores nothing new", 
   CHECK(second.summary.added == 0);
   CHECK(second.summary.already_present == first.summary.added + first.summary.already_present);
   CHECK(second.dump == first.dump);
+}
+
+TEST_CASE("Ingest commit groups: one article, three or all per commit store the same database",
+          "[pipeline]") {
+  // The batch has bad files and a duplicate among its articles, so groups
+  // hold failed articles next to stored ones.
+  store::testing::TempDir dir;
+  const Run single = IngestWithThreads(dir.File("single.db"), 2, {1, 0});
+  REQUIRE(single.summary.added >= 20);
+  REQUIRE(single.summary.rejected >= 2);
+  for (std::size_t articles : {std::size_t{3}, std::size_t{1000}}) {
+    INFO("articles per commit: " << articles);
+    const Run grouped =
+        IngestWithThreads(dir.File("g" + std::to_string(articles) + ".db"), 2, {articles, 3600});
+    CHECK(grouped.summary.added == single.summary.added);
+    CHECK(grouped.summary.rejected == single.summary.rejected);
+    CHECK(grouped.summary.statements == single.summary.statements);
+    CHECK(grouped.dump == single.dump);
+  }
 }
 
 }  // namespace claimgraph

@@ -131,6 +131,10 @@ TEST_CASE("Json: show gives the claim, statements, edges with direction and rela
   CHECK(j["edges"][1]["direction"] == "outgoing");
   CHECK(j["edges"][1]["relation"] == "supports");
   CHECK(j["related"][0]["id"] == 21);
+  CHECK(j["acceptance"].is_null());  // no label given
+
+  const json labelled = json::parse(ClaimJson(d.claim, {}, {}, {{7, graph::Acceptance::kRejected}}));
+  CHECK(labelled["acceptance"] == "rejected");
 }
 
 TEST_CASE("Json: trace steps carry depth, parent and the edge followed", "[report]") {

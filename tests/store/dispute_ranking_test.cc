@@ -1,6 +1,7 @@
 // The parts of the store that keep `disputed` and `show` fast at scale:
-// SnapshotAround (acceptance over the backward dispute closure only) and
-// claim_dispute_stats (the ranking kept at write time).
+// SnapshotAround (acceptance over the backward dispute closure only),
+// claim_dispute_stats (the ranking kept at write time), the stored
+// acceptance labels (schema 0007) and the bounded claim page of `show`.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/analysis.h"
@@ -183,7 +185,8 @@ TEST_CASE("ClaimsNear: breadth-first by depth and direction, cut at max_claims",
   CHECK(Near(*store, {987654}, 2, true, true).empty());
 }
 
-TEST_CASE("SnapshotOf: the given claims and exactly the edges between them", "[store]") {
+TEST_CASE("SnapshotOf, LinkGraphOf: the given claims and exactly the edges between them",
+          "[store]") {
   auto store = OpenOrFail(":memory:");
   const Chains x = BuildChains(*store);
   auto part = store->SnapshotOf({x.i, x.a, 987654, x.b});
@@ -200,12 +203,23 @@ TEST_CASE("SnapshotOf: the given claims and exactly the edges between them", "[s
   REQUIRE(near.ok());
   auto around = store->SnapshotOf(near->claim_ids);
   REQUIRE(around.ok());
+  auto light = store->LinkGraphOf(near->claim_ids);
+  REQUIRE(light.ok());
+  CHECK(ClaimIds(light.value()) == ClaimIds(around.value()));
+  CHECK(light->edges.size() == around->edges.size());
   const auto whole = graph::ClaimGraph(full.value()).Trace(x.c, 2);
-  const auto bounded = graph::ClaimGraph(around.value()).Trace(x.c, 2);
-  REQUIRE(whole.size() == bounded.size());
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    CHECK(whole[i].claim_id == bounded[i].claim_id);
-    CHECK(whole[i].via.id == bounded[i].via.id);
+  for (const GraphSnapshot* subgraph : {&around.value(), &light.value()}) {
+    const auto bounded = graph::ClaimGraph(*subgraph).Trace(x.c, 2);
+    REQUIRE(whole.size() == bounded.size());
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+      CHECK(whole[i].claim_id == bounded[i].claim_id);
+      CHECK(whole[i].via.id == bounded[i].via.id);
+      CHECK(whole[i].via_outgoing == bounded[i].via_outgoing);
+    }
+  }
+  for (const ClaimRecord& claim : light->claims) {
+    CHECK_FALSE(claim.text.empty());  // a trace prints it
+    for (const StatementRecord& s : claim.statements) CHECK(s.sentence.empty());
   }
 }
 
@@ -256,6 +270,127 @@ TEST_CASE("Dispute stats: the table equals the GROUP BY over all edges after eve
   REQUIRE(top->size() == 1);
   CHECK(top->front().claim.id == chain->front().id);  // 2 outlets now: Reuters and TASS
   CHECK(top->front().distinct_outlets == 2);
+}
+
+
+// Store::Relabel's labeller as pipeline/acceptance.cc has it.
+std::unordered_map<std::int64_t, std::string> LabelNames(const GraphSnapshot& dispute_graph) {
+  std::unordered_map<std::int64_t, std::string> names;
+  for (const auto& [id, label] : Labels(dispute_graph)) names.emplace(id, graph::ToString(label));
+  return names;
+}
+
+// The whole graph's labels, by name, for every claim.
+std::unordered_map<std::int64_t, std::string> WholeGraphNames(Store& store) {
+  auto full = store.Snapshot();
+  REQUIRE(full.ok());
+  return LabelNames(full.value());
+}
+
+TEST_CASE("Stored acceptance: not current after a write; Relabel stores the whole graph's labels",
+          "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const Chains x = BuildChains(*store);
+  const auto expected = WholeGraphNames(*store);
+  std::vector<std::int64_t> all;
+  for (const auto& [id, name] : expected) all.push_back(id);
+
+  // Written but not relabelled: the reader gets the graph to label instead.
+  auto before = store->ReadAcceptance(all);
+  REQUIRE(before.ok());
+  CHECK_FALSE(before->current);
+  CHECK(before->labels.empty());
+  CHECK(LabelNames(before->dispute_graph) == expected);
+
+  auto relabelled = store->Relabel(LabelNames);
+  REQUIRE(relabelled.ok());
+  // Dirty: the disputed claims a b c d f g h j k; they reach nothing else.
+  CHECK(relabelled->dirty == 9);
+  CHECK(relabelled->relabelled == 9);
+  auto after = store->ReadAcceptance(all);
+  REQUIRE(after.ok());
+  REQUIRE(after->current);
+  CHECK(after->labels == expected);
+  CHECK(after->dispute_graph.claims.empty());
+  auto unknown = store->ReadAcceptance({x.a, 987654});
+  REQUIRE(unknown.ok());
+  CHECK(unknown->labels.size() == 1);
+
+  // A new dispute at the top of the chain flips it: exactly the claims it
+  // reaches are relabelled, and the labels equal the whole graph's again.
+  auto e_statements = store->Claim(x.e);
+  REQUIRE(e_statements.ok());
+  AddLines(*store, "flip2", "RIA", {{"Medvedev", "Macron is wrong", "+ r"}}, {},
+           {CrossDisputes(0, e_statements->statements.front().id)});
+  auto stale = store->ReadAcceptance({x.a});
+  REQUIRE(stale.ok());
+  CHECK_FALSE(stale->current);
+  auto again = store->Relabel(LabelNames);
+  REQUIRE(again.ok());
+  CHECK(again->dirty == 1);            // E
+  CHECK(again->relabelled == 5);       // E D C B A, not the cycle or the rates
+  const auto now = WholeGraphNames(*store);
+  CHECK(now.at(x.d) != expected.at(x.d));  // E is rejected now, so D is accepted
+  std::vector<std::int64_t> ids;
+  for (const auto& [id, name] : now) ids.push_back(id);
+  auto fresh = store->ReadAcceptance(ids);
+  REQUIRE(fresh.ok());
+  REQUIRE(fresh->current);
+  CHECK(fresh->labels == now);
+  auto idle = store->Relabel(LabelNames);  // nothing dirty: nothing to do
+  REQUIRE(idle.ok());
+  CHECK(idle->dirty == 0);
+  CHECK(idle->relabelled == 0);
+}
+
+TEST_CASE("Stored acceptance: a labeller that leaves a claim out writes nothing", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const Chains x = BuildChains(*store);
+  auto failed = store->Relabel([](const GraphSnapshot&) {
+    return std::unordered_map<std::int64_t, std::string>{};
+  });
+  CHECK(failed.status().code() == Status::Code::kInvalidArgument);
+  auto read = store->ReadAcceptance({x.a});
+  REQUIRE(read.ok());
+  CHECK_FALSE(read->current);  // the marks stay; readers still compute
+  REQUIRE(store->Relabel(LabelNames).ok());
+  read = store->ReadAcceptance({x.a, x.b});
+  REQUIRE(read.ok());
+  CHECK(read->current);
+  CHECK(read->labels.at(x.a) == "accepted");
+  CHECK(read->labels.at(x.b) == "rejected");
+}
+
+TEST_CASE("ClaimPageOf: the first statements and edges, disputes first, with every end", "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const Chains x = BuildChains(*store);
+  // B: Blinken's and Kerry's statements; disputed by C and M, disputes A.
+  auto whole = store->ClaimPageOf(x.b, 0, 0);
+  REQUIRE(whole.ok());
+  CHECK(whole->statement_count == 2);
+  CHECK(whole->claim.statements.size() == 2);
+  CHECK(whole->edge_count == 3);
+  REQUIRE(whole->edges.size() == 3);
+  auto edges = store->EdgesOfClaim(x.b);
+  REQUIRE(edges.ok());
+  CHECK(edges->size() == 3);
+  CHECK(whole->related.size() == 3);  // A's, C's and M's statements
+
+  auto page = store->ClaimPageOf(x.b, 1, 1);
+  REQUIRE(page.ok());
+  CHECK(page->statement_count == 2);
+  CHECK(page->edge_count == 3);
+  REQUIRE(page->edges.size() == 1);
+  CHECK(page->edges.front().relation == Relation::kDisputes);
+  // The claim's statement at the listed edge's end is there even if it is
+  // not among the first, and the other end is in related.
+  std::set<std::int64_t> shown;
+  for (const StatementRecord& s : page->claim.statements) shown.insert(s.id);
+  for (const StatementRecord& s : page->related) shown.insert(s.id);
+  CHECK(shown.count(page->edges.front().from_statement) == 1);
+  CHECK(shown.count(page->edges.front().to_statement) == 1);
+  CHECK(page->claim.statements.size() <= 2);
+  CHECK(store->ClaimPageOf(987654, 1, 1).status().code() == Status::Code::kNotFound);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/store.h"
@@ -130,6 +131,54 @@ TEST_CASE("Migrations: a version-5 database keeps its FTS5 retrieval index as te
   REQUIRE(found->size() == 1);
   CHECK(found->front().statement_id == 7);
   CHECK(found->front().normalised.empty());
+}
+
+TEST_CASE("Migrations: a version-6 database marks every disputed claim for relabelling",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("v6.db");
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& migration : internal::CompiledMigrations()) {
+      if (migration.number <= 6) db.exec(migration.sql);
+    }
+    // Claim 2 disputes claim 1; claim 3 only supports claim 1.
+    db.exec(
+        "INSERT INTO articles (id, content_hash, text) VALUES (1, 'h1', 'x');"
+        "INSERT INTO claims (id, text, polarity) VALUES (1, 'a', 'asserted'), (2, 'b', 'denied'),"
+        " (3, 'c', 'asserted');"
+        "INSERT INTO statements (id, article_id, ordinal, claim_id, sentence_begin, sentence_end,"
+        " source_begin, source_end, cue_begin, cue_end, content_begin, content_end, sentence,"
+        " content, kind, polarity, hedged) VALUES"
+        " (1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 'x', 'a', 'narrative', 'asserted', 0),"
+        " (2, 1, 1, 2, 0, 1, 0, 0, 0, 0, 0, 1, 'x', 'b', 'narrative', 'denied', 0),"
+        " (3, 1, 2, 3, 0, 1, 0, 0, 0, 0, 0, 1, 'x', 'c', 'narrative', 'asserted', 0);"
+        "INSERT INTO edges (from_statement, to_statement, relation) VALUES (2, 1, 'disputes'),"
+        " (3, 1, 'supports');"
+        "PRAGMA user_version = 6;");
+  }
+  auto store = testing::OpenOrFail(path);
+  CHECK(UserVersionOf(path) == SchemaVersion());
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT group_concat(claim_id) FROM acceptance_dirty").getString() == "1");
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM claim_acceptance").getInt() == 0);
+  }
+  auto stale = store->ReadAcceptance({1, 2, 3});
+  REQUIRE(stale.ok());
+  CHECK_FALSE(stale->current);  // readers compute until the next relabel
+  auto relabelled = store->Relabel([](const GraphSnapshot& g) {
+    std::unordered_map<std::int64_t, std::string> labels;  // the grounded labels of this graph
+    for (const ClaimRecord& c : g.claims) labels[c.id] = c.id == 1 ? "rejected" : "accepted";
+    return labels;
+  });
+  REQUIRE(relabelled.ok());
+  CHECK(relabelled->relabelled == 1);
+  auto fresh = store->ReadAcceptance({1, 2, 3});
+  REQUIRE(fresh.ok());
+  REQUIRE(fresh->current);
+  CHECK(fresh->labels == std::unordered_map<std::int64_t, std::string>{
+                             {1, "rejected"}, {2, "accepted"}, {3, "accepted"}});
 }
 
 TEST_CASE("Migrations: a database newer than the binary is refused, naming both versions",

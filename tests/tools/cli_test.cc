@@ -122,6 +122,21 @@ TEST_CASE("CLI: claims, show, trace and report work on the sample", "[tools]") {
   CHECK(Contains(show.out, "disput"));
   CHECK(RunCli(Db(dir) + "show 999999").exit_code == 1);
 
+  // show is bounded by --statements and --edges; JSON counts what it left out.
+  auto all = nlohmann::json::parse(
+      RunCli(Db(dir) + "show " + id + " --json --statements 0 --edges 0").out);
+  CHECK(all["statements"].size() == all["statement_count"].get<std::size_t>());
+  CHECK(all["edges"].size() == all["edge_count"].get<std::size_t>());
+  REQUIRE(all["edge_count"].get<int>() >= 1);
+  CHECK(all["edges"][0]["relation"] == "disputes");  // disputes come first
+  auto one = nlohmann::json::parse(RunCli(Db(dir) + "show " + id + " --json --edges 1").out);
+  CHECK(one["edges"].size() == 1);
+  CHECK(one["edge_count"] == all["edge_count"]);
+  if (all["edge_count"].get<int>() > 1) {
+    CHECK(Contains(RunCli(Db(dir) + "show " + id + " --edges 1").out, " more edge"));
+  }
+  CHECK_FALSE(Contains(RunCli(Db(dir) + "show " + id + " --statements 0 --edges 0").out, " more "));
+
   auto trace = RunCli(Db(dir) + "trace " + id + " --depth 2 --json");
   REQUIRE(trace.exit_code == 0);
   auto steps = nlohmann::json::parse(trace.out);

@@ -66,6 +66,7 @@ Command AddIngestCommand(CLI::App& app, const GlobalOptions& options) {
     std::vector<std::string> paths;
     bool json = false;
     int threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    pipeline::Ingestor::CommitGroup commit;
   };
   auto args = std::make_shared<Args>();
   CLI::App* sub = app.add_subcommand(
@@ -77,11 +78,17 @@ Command AddIngestCommand(CLI::App& app, const GlobalOptions& options) {
                   "is the same whatever the number")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  sub->add_option("--commit-articles", args->commit.articles,
+                  "Commit after this many stored articles (or half a second): larger is "
+                  "faster, 1 makes each article visible to readers as soon as it is stored")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   return {sub, [args, &options]() -> int {
             auto store = OpenStore(options);
             if (!store) return kExitFailed;
             extract::Extractor extractor;
             pipeline::Ingestor ingestor(store.get(), &extractor, args->threads);
+            ingestor.set_commit_group(args->commit);
             std::vector<std::filesystem::path> paths(args->paths.begin(), args->paths.end());
             ProgressLine progress;
             const bool show_progress = StderrIsTerminal();

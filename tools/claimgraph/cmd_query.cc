@@ -3,13 +3,14 @@
 
 #include <cstdint>
 #include <memory>
-#include <set>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "commands.h"
 #include "graph/analysis.h"
 #include "graph/claim_graph.h"
+#include "pipeline/acceptance.h"
 #include "report/report.h"
 
 namespace claimgraph::cli {
@@ -21,14 +22,19 @@ int Fail(const Status& status) {
   return kExitFailed;
 }
 
-// The acceptance of `claim_ids` (and of the claims that dispute them): the
-// grounded extension over their backward dispute closure, which labels them
-// as the whole graph would, at a cost that does not grow with the database.
-Result<graph::AcceptanceMap> AcceptanceOf(store::Store& store,
-                                          const std::vector<std::int64_t>& claim_ids) {
-  auto snapshot = store.DisputeGraphAround(claim_ids);
-  if (!snapshot.ok()) return snapshot.status();
-  return graph::GroundedExtension(graph::ClaimGraph(snapshot.value()));
+// What a bounded `show` left out, as the disputed listing says it; "" if
+// nothing.
+std::string LeftOut(const store::Store::ClaimPage& page) {
+  std::string out;
+  const auto more = [&](std::int64_t all, std::size_t shown, const char* what) {
+    const std::int64_t left = all - static_cast<std::int64_t>(shown);
+    if (left <= 0) return;
+    out += std::string(out.empty() ? "... and " : " and ") + std::to_string(left) + " more " +
+           what + (left == 1 ? "" : "s");
+  };
+  more(page.statement_count, page.claim.statements.size(), "statement");
+  more(page.edge_count, page.edges.size(), "edge");
+  return out.empty() ? out : out + " (--statements 0 --edges 0 lists all)\n";
 }
 
 }  // namespace
@@ -61,7 +67,7 @@ Command AddDisputedCommand(CLI::App& app, const GlobalOptions& options) {
             const auto& rows = disputed.value();
             std::vector<std::int64_t> shown;
             for (const DisputedClaim& row : rows) shown.push_back(row.claim.id);
-            auto acceptance = AcceptanceOf(*store, shown);
+            auto acceptance = pipeline::AcceptanceOf(*store, shown);
             if (!acceptance.ok()) return Fail(acceptance.status());
             bool ok = WriteOutput("", args->json ? report::DisputedJson(rows, acceptance.value())
                                                  : report::DisputedText(rows, acceptance.value()));
@@ -96,37 +102,42 @@ Command AddShowCommand(CLI::App& app, const GlobalOptions& options) {
   struct Args {
     bool json = false;
     std::int64_t id = 0;
+    int statements = 50;
+    int edges = 50;
   };
   auto args = std::make_shared<Args>();
   CLI::App* sub = app.add_subcommand("show", "Show one claim: its statements and edges");
   sub->add_option("id", args->id, "Claim id")->required();
   sub->add_flag("--json", args->json, "Print JSON");
+  sub->add_option("--statements", args->statements,
+                  "List at most this many of the claim's statements, in article order (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  sub->add_option("--edges", args->edges,
+                  "List at most this many of its edges, disputes first, then by id (0: all)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   return {sub, [args, &options]() -> int {
             auto store = OpenStore(options);
             if (!store) return kExitFailed;
-            auto claim = store->Claim(args->id);
-            if (!claim.ok()) return Fail(claim.status());
-            auto edges = store->EdgesOfClaim(args->id);
-            if (!edges.ok()) return Fail(edges.status());
-            // The statements at the far end of each edge, once each.
-            std::set<std::int64_t> own, wanted;
-            for (const auto& s : claim->statements) own.insert(s.id);
-            for (const auto& e : edges.value()) {
-              if (!own.count(e.from_statement)) wanted.insert(e.from_statement);
-              if (!own.count(e.to_statement)) wanted.insert(e.to_statement);
-            }
-            std::vector<StatementRecord> related;
-            for (std::int64_t id : wanted) {
-              auto statement = store->Statement(id);
-              if (!statement.ok()) return Fail(statement.status());
-              related.push_back(std::move(statement).value());
-            }
-            auto acceptance = AcceptanceOf(*store, {args->id});
+            auto page = store->ClaimPageOf(args->id, args->statements, args->edges);
+            if (!page.ok()) return Fail(page.status());
+            auto acceptance = pipeline::AcceptanceOf(*store, {args->id});
             if (!acceptance.ok()) return Fail(acceptance.status());
-            std::string out =
-                args->json
-                    ? report::ClaimJson(claim.value(), edges.value(), related, acceptance.value())
-                    : report::ClaimText(claim.value(), edges.value(), related, acceptance.value());
+            const store::Store::ClaimPage& p = page.value();
+            std::string out;
+            if (args->json) {
+              // The counts of all statements and edges, after the documented keys.
+              auto json = nlohmann::ordered_json::parse(
+                  report::ClaimJson(p.claim, p.edges, p.related, acceptance.value()));
+              json["statement_count"] = p.statement_count;
+              json["edge_count"] = p.edge_count;
+              out = json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+                    "\n";
+            } else {
+              out = report::ClaimText(p.claim, p.edges, p.related, acceptance.value()) +
+                    LeftOut(p);
+            }
             return WriteOutput("", out) ? kExitOk : kExitFailed;
           }};
 }
@@ -165,7 +176,8 @@ Command AddTraceCommand(CLI::App& app, const GlobalOptions& options) {
               spdlog::warn("trace stopped at {} claims (--max-claims); claims further out are"
                            " left out", near->claim_ids.size());
             }
-            auto snapshot = store->SnapshotOf(near->claim_ids);
+            // Claim texts and edges only: a trace prints no statements.
+            auto snapshot = store->LinkGraphOf(near->claim_ids);
             if (!snapshot.ok()) return Fail(snapshot.status());
             graph::ClaimGraph claim_graph(snapshot.value());
             if (!claim_graph.HasClaim(args->id)) {

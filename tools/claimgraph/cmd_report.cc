@@ -3,11 +3,11 @@
 // Markdown, HTML or JSON.
 //
 // By default the report is bounded: the top --limit disputed claims, and the
-// analysis (controversies, camps, acceptance, timelines, speakers) runs on
-// the subgraph around them (their direct neighbours, then every claim that
-// disputes one of those, transitively, so acceptance is exact), read through
-// indexed lookups. Its cost follows what it prints, not the database; the
-// output says what was left out. --all loads the whole graph as before.
+// analysis (controversies, camps, timelines, speakers) runs on the subgraph
+// around them (their direct neighbours), read through indexed lookups, while
+// each claim's acceptance is the whole graph's (pipeline::AcceptanceOf). Its
+// cost follows what it prints, not the database; the output says what was
+// left out. --all loads the whole graph as before.
 #include <spdlog/spdlog.h>
 
 #include <cstdint>
@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "pipeline/acceptance.h"
 #include "report/report.h"
 
 namespace claimgraph::cli {
@@ -101,7 +102,7 @@ bool CollectBounded(store::Store& store, const report::ReportScope& scope,
   auto near = ReportClaims(store, scope, limits, listed);
   if (!near.ok()) return Failed(near.status());
   if (near->claim_ids.empty() && scope.controversy != 0) return NoControversy(scope.controversy);
-  auto snapshot = store.SnapshotAround(near->claim_ids);
+  auto snapshot = store.SnapshotOf(near->claim_ids);
   if (!snapshot.ok()) return Failed(snapshot.status());
   if (scope.controversy != 0) {
     std::vector<std::int64_t> ids;
@@ -114,6 +115,13 @@ bool CollectBounded(store::Store& store, const report::ReportScope& scope,
   if (!report::AddGraphAnalysis(snapshot.value(), scope, data)) {
     return NoControversy(scope.controversy);
   }
+  // The subgraph holds only part of its claims' attackers: their acceptance
+  // comes from the whole graph (stored labels, or computed when stale).
+  std::vector<std::int64_t> analysed;
+  for (const ClaimRecord& claim : snapshot->claims) analysed.push_back(claim.id);
+  auto acceptance = pipeline::AcceptanceOf(store, analysed);
+  if (!acceptance.ok()) return Failed(acceptance.status());
+  data->acceptance = std::move(acceptance).value();
   if (data->disputed.size() > static_cast<std::size_t>(limits.limit)) {
     data->disputed.resize(static_cast<std::size_t>(limits.limit));
   }

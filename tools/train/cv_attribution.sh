@@ -7,7 +7,8 @@
 # Article i (in name order) is held out in fold i mod K. Each fold's folders
 # are symlinks under WORK_DIR (no corpus text is copied); the fold's models
 # are trained with train_attribution $TRAIN_ARGS on the other folds (skipped when
-# REUSE=1 and they exist), then eval_variants scores every VARIANT
+# REUSE=1 and they exist; the fold's cue phrases alone are learned when only
+# they are missing), then eval_variants scores every VARIANT
 # (NAME:KEY=VALUE,..., see tools/train/eval_variants.cc) on the held-out
 # fold. Prints, per variant, P/R/F1 summed over the folds; the first
 # variant's errors go to WORK_DIR/fold*/errors.txt.
@@ -32,6 +33,10 @@ for ((f = 0; f < k; f++)); do
     # shellcheck disable=SC2086  # TRAIN_ARGS holds several options
     "$build/bin/train_attribution" --corpus "$dir/train" --out "$dir/models/cue_words.tsv" \
       ${TRAIN_ARGS:-} > "$dir/train.log"
+  elif [[ ! -f $dir/models/cue_phrases.tsv ]]; then
+    # Fold models from before the cue phrases: learn the fold's phrases alone.
+    "$build/bin/train_attribution" --corpus "$dir/train" --out "$dir/models/cue_words.tsv" \
+      --phrases-only >> "$dir/train.log"
   fi
   args=()
   for v in "$@"; do args+=(--variant "$v"); done

@@ -9,7 +9,11 @@
 // (keep sourceless tagged statements), km (... whose cue margin exceeds
 // this), spans (tagger source and content
 // override the rules'), tsrc (the source only), retry (the tagger retries
-// cues whose rule candidate failed), dec (max-sum span decoder). Prints one tab-separated line per
+// cues whose rule candidate failed), dec (max-sum span decoder), and the
+// multiword cue phrases: pn (min count inside cues), pe (1: widen cues to
+// phrases), pr (0: the tagger's runs are not widened before role tagging),
+// pep (its min extend precision), pc (1: make cues of phrases),
+// pcp (its min create precision). Prints one tab-separated line per
 // variant: name, then tp fp fn of exact source/cue/content, token
 // source/cue/content and attribution, so that folds can be summed.
 #include <CLI/CLI.hpp>
@@ -52,6 +56,18 @@ bool ParseVariant(const std::string& spec, std::string* name, ExtractorOptions* 
       options->retry_rejected = value != 0;
     } else if (key == "dec") {
       options->span_decoder = value != 0;
+    } else if (key == "pn") {
+      options->phrase_min_count = static_cast<long>(value);
+    } else if (key == "pe") {
+      options->phrase_extend = value != 0;
+    } else if (key == "pr") {
+      options->phrase_extend_runs = value != 0;
+    } else if (key == "pep") {
+      options->phrase_extend_precision = value;
+    } else if (key == "pc") {
+      options->phrase_create = value != 0;
+    } else if (key == "pcp") {
+      options->phrase_create_precision = value;
     } else {
       return false;
     }

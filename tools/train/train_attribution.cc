@@ -17,6 +17,11 @@
 // extractor turns frequent, reliable heads into cues (see
 // engine/extract/learned_cues.h). The file holds word forms and counts, no
 // corpus text. Deterministic: the same corpus gives the same file.
+//
+// It also writes cue_phrases.tsv next to it: the multiword cue phrases and
+// their counts (tools/train/cue_phrase_counts.h, engine/extract/
+// cue_phrases.h); with --phrases-only, that file alone (cross-validation
+// folds whose tagger models are kept).
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
@@ -31,11 +36,13 @@
 #include "extract/attribution_features.h"
 #include "extract/attribution_tagger.h"
 #include "extract/body_tokens.h"
+#include "extract/cue_phrases.h"
 #include "extract/learned_cues.h"
 #include "extract/linear_model.h"
 #include "extract/word_classes.h"
 #include "text/article_reader.h"
 #include "text/tokens.h"
+#include "cue_phrase_counts.h"
 #include "linear_training.h"
 
 namespace {
@@ -169,7 +176,8 @@ bool WriteFile(const fs::path& path, const std::string& content) {
 
 int main(int argc, char** argv) {
   std::string corpus, out;
-  long min_cue = 2;
+  long min_cue = 2, min_phrase = 2;
+  bool phrases_only = false;
   double cue_c = 0.1, role_c = 0.1, min_weight = 0.05;
   CLI::App app{"Learn the claimgraph attribution models from PolNeAR brat annotations"};
   app.add_option("--corpus", corpus, "Corpus folder with text/ and attributions/")->required();
@@ -179,6 +187,8 @@ int main(int argc, char** argv) {
   app.add_option("--cue-c", cue_c, "SVM cost of the cue model");
   app.add_option("--role-c", role_c, "SVM cost of the role model");
   app.add_option("--min-weight", min_weight, "Drop weights of smaller magnitude");
+  app.add_option("--min-phrase", min_phrase, "Keep phrases seen inside cues this many times");
+  app.add_flag("--phrases-only", phrases_only, "Write only cue_phrases.tsv next to --out");
   CLI11_PARSE(app, argc, argv);
 
   // First pass: the cue words (the tagger's features include them).
@@ -189,6 +199,7 @@ int main(int argc, char** argv) {
     std::vector<GoldAttribution> gold;
   };
   std::vector<Loaded> loaded;
+  claimgraph::train::CuePhraseCounter phrases;
   for (const auto& [name, ann_path] : AnnotationFiles(fs::path(corpus) / "attributions")) {
     const fs::path text_path = fs::path(corpus) / "text" / (name + ".txt");
     if (!fs::exists(text_path)) continue;
@@ -207,9 +218,13 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "train_attribution: %s\n", gold.status().ToString().c_str());
       return 1;
     }
-    for (const Token& t : claimgraph::text::Tokenize(text, Span{0, text.size()})) {
+    std::vector<Token> tokens = claimgraph::text::Tokenize(text, Span{0, text.size()});
+    for (const Token& t : tokens) {
       if (t.type == TokenType::kWord) ++counts[t.lower].total;
     }
+    std::vector<std::vector<Span>> cue_spans;
+    for (const auto& attribution : gold.value()) cue_spans.push_back(attribution.cue);
+    phrases.Add(std::move(tokens), cue_spans);
     for (const auto& attribution : gold.value()) {
       if (attribution.cue.empty()) continue;
       for (const Token& t : claimgraph::text::Tokenize(text, attribution.cue.front())) {
@@ -221,6 +236,10 @@ int main(int argc, char** argv) {
     item.gold = std::move(gold).value();
     loaded.push_back(std::move(item));
   }
+  const fs::path phrases_path = fs::path(out).parent_path() / claimgraph::extract::kCuePhrasesFile;
+  if (!WriteFile(phrases_path, phrases.Serialize(min_phrase))) return 1;
+  std::printf("train_attribution: wrote %s\n", phrases_path.c_str());
+  if (phrases_only) return 0;
   std::ostringstream words;
   words << "# Cue words learned from " << loaded.size()
         << " annotated articles: word, times it headed a cue, times it occurred.\n"
