@@ -9,8 +9,12 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
+#include "extract/extractor.h"
 #include "model/article.h"
 #include "pipeline/ingest.h"
+#include "store/store.h"
 #include "text/article_reader.h"
 
 namespace claimgraph::testing {
@@ -38,6 +42,18 @@ inline pipeline::ArticleSource ThreadsBatch() {
     }
     if (!good.empty()) on_article(Article(good.front()));  // an exact duplicate
   };
+}
+
+// Ingests ThreadsBatch() on `threads` threads into the database at `path`
+// (created if needed) and closes it, so the caller can read the file.
+inline pipeline::IngestSummary IngestThreadsBatch(const std::string& path, int threads = 2,
+                                                  pipeline::Ingestor::CommitGroup group = {}) {
+  auto store = store::Store::Open(path);
+  REQUIRE(store.ok());
+  extract::Extractor extractor;
+  pipeline::Ingestor ingestor(store.value().get(), &extractor, threads);
+  ingestor.set_commit_group(group);
+  return ingestor.IngestFrom(ThreadsBatch());
 }
 
 }  // namespace claimgraph::testing

@@ -8,7 +8,6 @@
 #include <string>
 
 #include "batch_fixture.h"
-#include "extract/extractor.h"
 #include "pipeline/ingest.h"
 #include "store/store.h"
 #include "store/store_test_util.h"
@@ -30,13 +29,7 @@ TEST_CASE("Dispute stats: after ingesting the fixture batches the table equals t
           "[pipeline]") {
   store::testing::TempDir dir;
   const std::string path = dir.File("stats.db");
-  {
-    auto store = store::Store::Open(path);
-    REQUIRE(store.ok());
-    extract::Extractor extractor;
-    pipeline::Ingestor ingestor(store.value().get(), &extractor, 2);
-    ingestor.IngestFrom(testing::ThreadsBatch());
-  }
+  testing::IngestThreadsBatch(path);
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   const std::string stored = Rows(
       db, "SELECT claim_id, outlets, disputers, disputes FROM claim_dispute_stats ORDER BY 1");

@@ -9,7 +9,6 @@
 #include <string>
 
 #include "batch_fixture.h"
-#include "extract/extractor.h"
 #include "link/relation.h"
 #include "pipeline/ingest.h"
 #include "store/store.h"
@@ -22,13 +21,7 @@ TEST_CASE("Stored forms: each statement's normalised form is that of its stored 
           "[pipeline]") {
   store::testing::TempDir dir;
   const std::string path = dir.File("forms.db");
-  {
-    auto store = store::Store::Open(path);
-    REQUIRE(store.ok());
-    extract::Extractor extractor;
-    pipeline::Ingestor ingestor(store.value().get(), &extractor, 2);
-    ingestor.IngestFrom(testing::ThreadsBatch());
-  }
+  testing::IngestThreadsBatch(path);
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   SQLite::Statement rows(db, "SELECT id, content, polarity, hedged, normalised, content_parts"
                              " FROM statements ORDER BY id");

@@ -6,7 +6,6 @@
 #include <string>
 
 #include "batch_fixture.h"
-#include "extract/extractor.h"
 #include "pipeline/ingest.h"
 #include "store/store.h"
 #include "store/store_test_util.h"
@@ -47,14 +46,7 @@ struct Run {
 Run IngestWithThreads(const std::string& path, int threads,
                       pipeline::Ingestor::CommitGroup group = {}) {
   Run run;
-  {
-    auto store = store::Store::Open(path);
-    REQUIRE(store.ok());
-    extract::Extractor extractor;
-    pipeline::Ingestor ingestor(store.value().get(), &extractor, threads);
-    ingestor.set_commit_group(group);
-    run.summary = ingestor.IngestFrom(testing::ThreadsBatch());
-  }
+  run.summary = testing::IngestThreadsBatch(path, threads, group);
   run.dump = Dump(path);
   return run;
 }
