@@ -47,6 +47,17 @@ bool IsWordToken(const text::Token& t) {
 
 bool Overlaps(TokenRange a, TokenRange b) { return a.begin < b.end && b.begin < a.end; }
 
+// The tokens lying within a byte span.
+TokenRange TokensOf(const BodyTokens& body, Span span) {
+  if (span.end <= span.begin) return {};
+  const auto& t = body.tokens;
+  auto starts_before = [](const text::Token& a, std::size_t at) { return a.span.begin < at; };
+  const auto first = std::lower_bound(t.begin(), t.end(), span.begin, starts_before);
+  const auto last = std::lower_bound(first, t.end(), span.end, starts_before);
+  return TokenRange{static_cast<std::size_t>(first - t.begin()),
+                    static_cast<std::size_t>(last - t.begin())};
+}
+
 }  // namespace
 
 Result<CuePhrases> CuePhrases::Parse(std::string_view content, const std::string& origin) {
@@ -165,6 +176,47 @@ TokenRange ExtendCue(const std::vector<PhraseMatch>& matches, TokenRange cue, do
     }
   }
   return cue;
+}
+
+void ExtendStatementCues(const BodyTokens& body, const std::vector<PhraseMatch>& matches,
+                         double min_precision, std::vector<Statement>* statements) {
+  std::vector<char> blocked(body.tokens.size(), 0);
+  for (Statement& st : *statements) {
+    const TokenRange cue = TokensOf(body, st.cue);
+    if (cue.empty()) continue;
+    std::fill(blocked.begin(), blocked.end(), 0);
+    auto block = [&](Span span) {
+      const TokenRange r = TokensOf(body, span);
+      for (std::size_t k = r.begin; k < r.end; ++k) blocked[k] = 1;
+    };
+    block(st.source);
+    for (const Span& part : st.content) block(part);
+    const TokenRange wide = ExtendCue(matches, cue, min_precision, blocked);
+    if (wide.begin != cue.begin || wide.end != cue.end) st.cue = body.ToSpan(wide);
+  }
+}
+
+std::vector<char> MarkPhraseCues(const std::vector<PhraseMatch>& matches, double min_precision,
+                                 const std::vector<int>& claimed, std::vector<char>* marks_out) {
+  std::vector<char>& marks = *marks_out;
+  std::vector<char> created(marks.size(), 0);
+  for (const PhraseMatch& m : matches) {
+    if (m.phrase->CreatePrecision() < min_precision) continue;
+    bool free = true;
+    for (std::size_t k = m.range.begin; free && k < m.range.end; ++k) {
+      free = !marks[k] && claimed[k] == 0;
+    }
+    if (!free) continue;
+    for (std::size_t k = m.range.begin; k < m.range.end; ++k) marks[k] = created[k] = 1;
+  }
+  return created;
+}
+
+TokenRange WidenRun(const BodyTokens& body, TokenRange run, const std::vector<char>& wide) {
+  const TokenRange sentence = body.sentences[body.sentence_of[run.begin]].tokens;
+  while (run.begin > sentence.begin && wide[run.begin - 1]) --run.begin;
+  while (run.end < sentence.end && wide[run.end]) ++run.end;
+  return run;
 }
 
 }  // namespace claimgraph::extract

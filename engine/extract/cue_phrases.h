@@ -21,7 +21,8 @@
 // one sentence; punctuation breaks it. A phrase of two words may have the
 // wildcard "*" for one of them, matching any word: "has *", "* out" carry
 // the edges of rarer cues ("has hinted", "singled out"). Immutable after
-// loading; thread-safe.
+// loading; thread-safe. The free functions below apply the matches to
+// tagged cue marks and to statements (the Extractor's use of them).
 #ifndef CLAIMGRAPH_EXTRACT_CUE_PHRASES_H_
 #define CLAIMGRAPH_EXTRACT_CUE_PHRASES_H_
 
@@ -91,6 +92,22 @@ void ExtendCueMarks(const std::vector<PhraseMatch>& matches, double min_precisio
 // statement's source and content).
 TokenRange ExtendCue(const std::vector<PhraseMatch>& matches, TokenRange cue, double min_precision,
                      const std::vector<char>& blocked);
+
+// ExtendCue applied to each statement's cue, blocked by that statement's
+// own source and content.
+void ExtendStatementCues(const BodyTokens& body, const std::vector<PhraseMatch>& matches,
+                         double min_precision, std::vector<Statement>* statements);
+
+// Marks (1) the tokens of every match whose create precision is at least
+// `min_precision` and no marked or claimed token (claimed[k] != 0: a cue the
+// rules saw) lies in, in match order (a phrase marked blocks the ones
+// overlapping it); returns those tokens marked 1, all others 0.
+std::vector<char> MarkPhraseCues(const std::vector<PhraseMatch>& matches, double min_precision,
+                                 const std::vector<int>& claimed, std::vector<char>* marks);
+
+// `run` grown over the marked tokens of `wide` on both sides, within its
+// sentence (a tagged cue run after ExtendCueMarks).
+TokenRange WidenRun(const BodyTokens& body, TokenRange run, const std::vector<char>& wide);
 
 }  // namespace claimgraph::extract
 

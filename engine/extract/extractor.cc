@@ -51,7 +51,9 @@ class ArticleExtraction {
       phrase_matches_ = phrases_->Find(body_, options_.phrase_min_count);
     }
     AddTaggedAttributions();
-    if (options_.phrase_extend) ExtendStatementCues();
+    if (options_.phrase_extend) {
+      ExtendStatementCues(body_, phrase_matches_, options_.phrase_extend_precision, &out_);
+    }
     for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
       if (!covered_[s] && IsNarrativeSentence(body_, s)) EmitNarrative(s);
     }
@@ -248,7 +250,10 @@ class ArticleExtraction {
     if (tagger_ == nullptr) return;
     const std::vector<double> margins = tagger_->CueMargins(body_, learned_);
     std::vector<char> marks = AttributionTagger::CueMarks(margins, options_.cue_threshold);
-    const std::vector<char> created = MarkPhraseCues(&marks);
+    const std::vector<char> created =
+        options_.phrase_create
+            ? MarkPhraseCues(phrase_matches_, options_.phrase_create_precision, rule_cue_, &marks)
+            : std::vector<char>(marks.size(), 0);
     // The runs widened to their phrases; a rule statement's source is still
     // tagged from the tagger's own run (a widened one misleads the role
     // model there: "the company said in a statement").
@@ -258,7 +263,7 @@ class ArticleExtraction {
     }
     TokenRange last_new;
     for (const TokenRange run : AttributionTagger::CueRuns(body_, marks)) {
-      const TokenRange cue = WideRun(run, wide);
+      const TokenRange cue = WidenRun(body_, run, wide);
       int known = 0;
       for (std::size_t k = cue.begin; k < cue.end; ++k) known = known ? known : rule_cue_[k];
       if (known > 0) {
@@ -290,63 +295,6 @@ class ArticleExtraction {
       }
       EmitTagged(t);
     }
-  }
-
-  // The run of `wide` marks holding `run`, within its sentence.
-  TokenRange WideRun(TokenRange run, const std::vector<char>& wide) const {
-    const TokenRange sentence = body_.sentences[body_.sentence_of[run.begin]].tokens;
-    while (run.begin > sentence.begin && wide[run.begin - 1]) --run.begin;
-    while (run.end < sentence.end && wide[run.end]) ++run.end;
-    return run;
-  }
-
-  // With phrase_create, marks the phrases no cue touches whose create
-  // precision passes; returns those tokens.
-  std::vector<char> MarkPhraseCues(std::vector<char>* marks_out) const {
-    std::vector<char>& marks = *marks_out;
-    std::vector<char> created(marks.size(), 0);
-    if (!options_.phrase_create) return created;
-    for (const PhraseMatch& m : phrase_matches_) {
-      if (m.phrase->CreatePrecision() < options_.phrase_create_precision) continue;
-      bool free = true;
-      for (std::size_t k = m.range.begin; free && k < m.range.end; ++k) {
-        free = !marks[k] && rule_cue_[k] == 0;
-      }
-      if (!free) continue;
-      for (std::size_t k = m.range.begin; k < m.range.end; ++k) marks[k] = created[k] = 1;
-    }
-    return created;
-  }
-
-  // Widens each statement's cue to the phrases it sits in, never into its
-  // own source or content.
-  void ExtendStatementCues() {
-    std::vector<char> blocked(body_.tokens.size(), 0);
-    for (Statement& st : out_) {
-      const TokenRange cue = TokensOf(st.cue);
-      if (cue.empty()) continue;
-      std::fill(blocked.begin(), blocked.end(), 0);
-      auto block = [&](Span span) {
-        const TokenRange r = TokensOf(span);
-        for (std::size_t k = r.begin; k < r.end; ++k) blocked[k] = 1;
-      };
-      block(st.source);
-      for (const Span& part : st.content) block(part);
-      const TokenRange wide =
-          ExtendCue(phrase_matches_, cue, options_.phrase_extend_precision, blocked);
-      if (wide.begin != cue.begin || wide.end != cue.end) st.cue = body_.ToSpan(wide);
-    }
-  }
-
-  // The tokens lying within a byte span.
-  TokenRange TokensOf(Span span) const {
-    if (span.end <= span.begin) return {};
-    const auto& t = body_.tokens;
-    auto starts_before = [](const text::Token& a, std::size_t at) { return a.span.begin < at; };
-    const auto first = std::lower_bound(t.begin(), t.end(), span.begin, starts_before);
-    const auto last = std::lower_bound(first, t.end(), span.end, starts_before);
-    return TokenRange{static_cast<std::size_t>(first - t.begin()),
-                      static_cast<std::size_t>(last - t.begin())};
   }
 
   void TakeTaggedSpans(const TaggedAttribution& t, Statement& st) const {
@@ -499,28 +447,20 @@ struct Extractor::Impl {
 
 namespace {
 
-LearnedCues LoadLearnedCues(const std::filesystem::path& dir) {
-  const std::filesystem::path path = dir / kCueWordsFile;
-  Result<LearnedCues> cues = LearnedCues::Load(path);
-  if (!cues.ok()) {
-    throw std::runtime_error("claimgraph extract: cannot load the cue model " + path.string() +
-                             " (" + cues.status().ToString() +
+// A model file of type Model (LearnedCues, CuePhrases: Model::Load(path)),
+// `file` in `dir`; `what` names it in the error.
+template <class Model>
+Model LoadModelFile(const std::filesystem::path& dir, std::string_view file,
+                    std::string_view what) {
+  const std::filesystem::path path = dir / file;
+  Result<Model> model = Model::Load(path);
+  if (!model.ok()) {
+    throw std::runtime_error("claimgraph extract: cannot load the " + std::string(what) + " " +
+                             path.string() + " (" + model.status().ToString() +
                              "); set CLAIMGRAPH_MODELS to the folder holding " +
-                             std::string(kCueWordsFile));
+                             std::string(file));
   }
-  return std::move(cues).value();
-}
-
-CuePhrases LoadCuePhrases(const std::filesystem::path& dir) {
-  const std::filesystem::path path = dir / kCuePhrasesFile;
-  Result<CuePhrases> phrases = CuePhrases::Load(path);
-  if (!phrases.ok()) {
-    throw std::runtime_error("claimgraph extract: cannot load the cue phrases " + path.string() +
-                             " (" + phrases.status().ToString() +
-                             "); set CLAIMGRAPH_MODELS to the folder holding " +
-                             std::string(kCuePhrasesFile));
-  }
-  return std::move(phrases).value();
+  return std::move(model).value();
 }
 
 AttributionTagger LoadTagger(const std::filesystem::path& dir) {
@@ -542,7 +482,9 @@ Extractor::Extractor(const ExtractorOptions& options) {
   const std::filesystem::path dir =
       options.models_dir.empty() ? ModelsDir() : options.models_dir;
   WordNetClasses::Default();  // the tagger's features need it; throws if missing
-  impl_ = new Impl{LoadLearnedCues(dir), LoadCuePhrases(dir), LoadTagger(dir), options};
+  impl_ = new Impl{LoadModelFile<LearnedCues>(dir, kCueWordsFile, "cue model"),
+                   LoadModelFile<CuePhrases>(dir, kCuePhrasesFile, "cue phrases"), LoadTagger(dir),
+                   options};
 }
 
 Extractor::~Extractor() { delete impl_; }

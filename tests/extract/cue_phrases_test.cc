@@ -123,6 +123,48 @@ TEST_CASE("CuePhrases: a cue widens to its phrases, not into blocked tokens", "[
   marks[1] = 1;
   ExtendCueMarks(ms, 0.5, &marks);
   CHECK(std::vector<char>(marks.begin(), marks.begin() + 6) == std::vector<char>{0, 1, 1, 1, 1, 0});
+  // The tagged run "said" grows over the widened marks, not past its sentence.
+  CHECK(body.ToSpan(WidenRun(body, said, marks)).in(text) == "said in a statement");
+}
+
+TEST_CASE("CuePhrases: statements' cues widen, never into their own content", "[extract]") {
+  Result<CuePhrases> phrases = CuePhrases::Parse(kModel, "phrases.tsv");
+  REQUIRE(phrases.ok());
+  const std::string text = "Aides said in a statement on Friday. They said in a statement.";
+  const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
+  const std::vector<PhraseMatch> ms = phrases->Find(body, 1);
+  auto span_of = [&](std::string_view part, std::size_t from) {
+    const std::size_t at = text.find(part, from);
+    return Span{at, at + part.size()};
+  };
+  std::vector<Statement> statements(2);
+  statements[0].cue = span_of("said", 0);
+  statements[0].content = {span_of("on Friday", 0)};
+  statements[1].cue = span_of("said", 30);
+  statements[1].content = {span_of("statement", 40)};  // blocks the phrase
+  ExtendStatementCues(body, ms, 0.5, &statements);
+  CHECK(statements[0].cue.in(text) == "said in a statement");
+  CHECK(statements[1].cue.in(text) == "said");
+}
+
+TEST_CASE("CuePhrases: phrases become cues only where no cue lies", "[extract]") {
+  Result<CuePhrases> phrases = CuePhrases::Parse(kModel, "phrases.tsv");
+  REQUIRE(phrases.ok());
+  const std::string text = "Aides pointed out the cost, according to a memo.";
+  const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
+  const std::vector<PhraseMatch> ms = phrases->Find(body, 1);
+  std::vector<char> marks(body.tokens.size(), 0);
+  std::vector<int> claimed(body.tokens.size(), 0);
+  claimed[1] = 1;  // "pointed": a rule's cue
+  const std::vector<char> created = MarkPhraseCues(ms, 0.6, claimed, &marks);
+  std::string made;
+  for (std::size_t k = 0; k < created.size(); ++k) {
+    if (created[k]) made += body.tokens[k].lower + " ";
+  }
+  // Both pass 0.6 (380/420, 13/20), but "pointed" is claimed.
+  CHECK(made == "according to ");
+  CHECK(marks == created);
+  CHECK(MarkPhraseCues(ms, 0.95, claimed, &marks) == std::vector<char>(marks.size(), 0));
 }
 
 // A models folder with the shipped models and `phrases` as cue_phrases.tsv.
