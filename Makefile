@@ -14,7 +14,7 @@ FNC1_STANCES ?= $(DATA)/fnc1/dev_stances.csv
 FNC1_BODIES ?= $(DATA)/fnc1/dev_bodies.csv
 EVAL_OUT ?= $(BUILD)/eval
 
-.PHONY: all deps configure build test test-sanitize fuzz demo eval bench clean train-attribution cv-attribution train-stance
+.PHONY: all deps configure build test test-sanitize fuzz demo eval bench bench-grow clean train-attribution cv-attribution train-stance
 
 all: build
 
@@ -90,6 +90,15 @@ BENCH_THREADS ?= $(shell nproc)
 BENCH_RUNS ?= 50
 bench: build
 	@$(BUILD)/bin/claimgraph_bench --bodies $(BENCH_BODIES) --sizes $(BENCH_SIZES) \
+	  --threads $(BENCH_THREADS) --runs $(BENCH_RUNS)
+
+# Marginal cost at the size of an existing bench database (kept with
+# `claimgraph_bench --keep`): ingests the next BENCH_ADD articles of the same
+# corpus into a copy of GROW_DB with the current code, then times the queries.
+BENCH_ADD ?= 1000
+bench-grow: build
+	@test -n "$(GROW_DB)" || { echo "usage: make bench-grow GROW_DB=path/claimgraph-bench-N.db" >&2; exit 2; }
+	@$(BUILD)/bin/claimgraph_bench --bodies $(BENCH_BODIES) --grow-db $(GROW_DB) --add $(BENCH_ADD) \
 	  --threads $(BENCH_THREADS) --runs $(BENCH_RUNS)
 
 # Learns models/cue_words.tsv (cue words with counts), models/cue_phrases.tsv

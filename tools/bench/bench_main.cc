@@ -17,6 +17,14 @@
 //   claimgraph_bench --bodies train_bodies.csv [--sizes 1000,10000]
 //                    [--threads 2] [--runs 50] [--seed 42] [--workdir DIR]
 //                    [--claimgraph PATH] [--keep] [--query-db DB (queries only)]
+//                    [--grow-db DB --add M]
+//
+// --grow-db measures the marginal cost at the size of an existing bench
+// database without rebuilding it: it copies DB (which must hold the first N
+// articles of the same seeded corpus) into the work folder, ingests articles
+// N .. N+M-1 into the copy, and prints the same row (its "tail" is all M).
+// Comparing grown 1k, 10k and 100k databases in one run compares the current
+// code's per-article cost at each size on equal terms.
 #include <spdlog/spdlog.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -56,6 +64,8 @@ struct Options {
   std::string workdir = fs::temp_directory_path().string();
   std::string claimgraph;  // default: next to this binary
   std::string query_db;    // set: only time the queries on this existing database
+  std::string grow_db;     // set: ingest `add` more articles into a copy of this database
+  std::uint64_t add = 1000;
   bool keep = false;
 };
 
@@ -81,6 +91,10 @@ bool Parse(int argc, char** argv, Options* o) {
       o->claimgraph = value();
     } else if (arg == "--query-db") {
       o->query_db = value();
+    } else if (arg == "--grow-db") {
+      o->grow_db = value();
+    } else if (arg == "--add") {
+      o->add = std::stoull(value());
     } else if (arg == "--keep") {
       o->keep = true;
     } else {
@@ -118,12 +132,14 @@ void RemoveDatabase(const fs::path& db) {
 // reader holds one file in memory at a time), read back in name order.
 constexpr std::uint64_t kArticlesPerFile = 1000;
 
-bool WriteCorpus(const CorpusGenerator& corpus, std::uint64_t n, const fs::path& folder) {
+// Articles [first, first + n) of the corpus.
+bool WriteCorpus(const CorpusGenerator& corpus, std::uint64_t first, std::uint64_t n,
+                 const fs::path& folder) {
   fs::remove_all(folder);
   fs::create_directories(folder);
   std::ofstream out;
-  for (std::uint64_t i = 0; i < n; ++i) {
-    if (i % kArticlesPerFile == 0) {
+  for (std::uint64_t i = first; i < first + n; ++i) {
+    if (i == first || i % kArticlesPerFile == 0) {
       char name[32];
       std::snprintf(name, sizeof name, "part-%06llu.jsonl", static_cast<unsigned long long>(i));
       out.close();
@@ -190,7 +206,8 @@ Latency TimeQuery(const Options& o, const fs::path& db, const std::vector<std::s
 }
 
 struct Row {
-  std::uint64_t n = 0;
+  std::uint64_t n = 0;         // the size N the row is labelled with
+  std::uint64_t ingested = 0;  // articles ingested for it (N, or --add when growing)
   double mb = 0, wall = 0, cpu = 0, tail_cpu = 0, retrieval_ms = 0, db_mib = 0, rss_mib = 0;
   std::uint64_t statements = 0, claims = 0, edges = 0, failed = 0;
   Latency disputed, show, trace, report;
@@ -207,7 +224,7 @@ void PrintTable(const std::vector<Row>& rows, const Options& o) {
       std::snprintf(b, sizeof b, "%.0f/%.0f [%.0f]", x.median_ms, x.p95_ms, x.cpu_median_ms);
       return std::string(b);
     };
-    const double n = static_cast<double>(r.n);
+    const double n = static_cast<double>(r.ingested);
     std::printf("%7llu %6.2f %8.1f %8.2f %8.2f %9.2f %8.3f %8.1f %8.0f %9llu | %s | %s | %s | %s\n",
                 static_cast<unsigned long long>(r.n), r.mb / r.wall, n / r.wall,
                 1000 * r.wall / n, 1000 * r.cpu / n, r.tail_cpu, r.retrieval_ms, r.db_mib,
@@ -216,14 +233,11 @@ void PrintTable(const std::vector<Row>& rows, const Options& o) {
   }
 }
 
-bool RunSize(const CorpusGenerator& corpus, const Options& o, std::uint64_t n, Row* row) {
-  const fs::path db = fs::path(o.workdir) / ("claimgraph-bench-" + std::to_string(n) + ".db");
-  const fs::path jsonl = fs::path(o.workdir) / ("claimgraph-bench-" + std::to_string(n) + "-corpus");
-  if (!WriteCorpus(corpus, n, jsonl)) {
-    std::cerr << "cannot write " << jsonl << "\n";
-    return false;
-  }
-  RemoveDatabase(db);
+// Ingests the `n` articles of the corpus folder `jsonl` into `db` and fills
+// the ingest columns of `row` except `n`; the last `tail` articles give the
+// tail cost. `top_claim` gets the most disputed claim, for the queries.
+bool IngestFolder(const Options& o, const fs::path& db, const fs::path& jsonl, std::uint64_t n,
+                  std::uint64_t tail, Row* row, std::string* top_claim) {
   auto store = store::Store::Open(db.string());
   if (!store.ok()) {
     std::cerr << store.status().ToString() << "\n";
@@ -231,16 +245,16 @@ bool RunSize(const CorpusGenerator& corpus, const Options& o, std::uint64_t n, R
   }
   extract::Extractor extractor;
   pipeline::Ingestor ingestor(store.value().get(), &extractor, o.threads);
-  const std::uint64_t tail_from = n - n / 10;
-  double tail_cpu_started = 0;
+  const std::uint64_t tail_from = n - std::min(n, tail);
   const auto started = Clock::now();
   const double cpu_started = CpuSeconds();
+  double tail_cpu_started = cpu_started;
   auto summary = ingestor.Ingest({jsonl}, [&](const pipeline::IngestSummary& s) {
     const std::uint64_t done = s.added + s.already_present + s.rejected;
-    if (done == tail_from) tail_cpu_started = CpuSeconds();
+    if (done == tail_from && tail_from > 0) tail_cpu_started = CpuSeconds();
     if (done % 5000 == 0) std::cerr << "  " << done << "/" << n << " articles\n";
   });
-  row->n = n;
+  row->ingested = n;
   row->wall = std::chrono::duration<double>(Clock::now() - started).count();
   row->cpu = CpuSeconds() - cpu_started;
   row->tail_cpu = 1000 * (CpuSeconds() - tail_cpu_started) / static_cast<double>(n - tail_from);
@@ -255,26 +269,86 @@ bool RunSize(const CorpusGenerator& corpus, const Options& o, std::uint64_t n, R
     row->edges = static_cast<std::uint64_t>(counts->edges);
   }
   auto top = store.value()->Disputed(1);
-  const std::string claim = top.ok() && !top->empty() ? std::to_string(top->front().claim.id) : "1";
+  *top_claim = top.ok() && !top->empty() ? std::to_string(top->front().claim.id) : "1";
   store.value().reset();  // checkpoints the WAL into the file
   row->db_mib = static_cast<double>(FileSize(db) + FileSize(db.string() + "-wal")) / (1024.0 * 1024.0);
   row->rss_mib = PeakRssMiB();
-  std::printf("N=%llu: %llu statements, %llu claims, %llu edges, %llu rejected; ingest %.1f s wall, "
-              "%.1f s CPU; retrieval %.3f ms/statement CPU, labelling %.3f ms/statement\n",
-              static_cast<unsigned long long>(n), static_cast<unsigned long long>(row->statements),
+  std::printf("N=%llu: %llu statements, %llu claims, %llu edges, %llu rejected; ingest of %llu "
+              "articles %.1f s wall, %.1f s CPU; retrieval %.3f ms/statement CPU, labelling %.3f "
+              "ms/statement\n",
+              static_cast<unsigned long long>(row->n), static_cast<unsigned long long>(row->statements),
               static_cast<unsigned long long>(row->claims), static_cast<unsigned long long>(row->edges),
-              static_cast<unsigned long long>(row->failed), row->wall, row->cpu, row->retrieval_ms,
+              static_cast<unsigned long long>(row->failed), static_cast<unsigned long long>(n),
+              row->wall, row->cpu, row->retrieval_ms,
               1000 * r.relate_seconds / static_cast<double>(std::max<std::size_t>(r.statements, 1)));
   std::fflush(stdout);
+  return row->failed < n;
+}
+
+void TimeQueries(const Options& o, const fs::path& db, const std::string& claim, Row* row) {
   row->disputed = TimeQuery(o, db, {"disputed", "--limit", "50"});
   row->show = TimeQuery(o, db, {"show", claim});
   row->trace = TimeQuery(o, db, {"trace", claim});
   row->report = TimeQuery(o, db, {"report", "--format", "json"});
+}
+
+bool RunSize(const CorpusGenerator& corpus, const Options& o, std::uint64_t n, Row* row) {
+  const fs::path db = fs::path(o.workdir) / ("claimgraph-bench-" + std::to_string(n) + ".db");
+  const fs::path jsonl = fs::path(o.workdir) / ("claimgraph-bench-" + std::to_string(n) + "-corpus");
+  if (!WriteCorpus(corpus, 0, n, jsonl)) {
+    std::cerr << "cannot write " << jsonl << "\n";
+    return false;
+  }
+  RemoveDatabase(db);
+  row->n = n;
+  std::string claim;
+  const bool ok = IngestFolder(o, db, jsonl, n, n / 10, row, &claim);
+  TimeQueries(o, db, claim, row);
   if (!o.keep) {
     RemoveDatabase(db);
     fs::remove_all(jsonl);
   }
-  return row->failed < n;
+  return ok;
+}
+
+// --grow-db: the next `o.add` articles into a copy of an existing database of
+// the first N articles; the row is labelled N and its tail is all of them.
+bool GrowDatabase(const CorpusGenerator& corpus, const Options& o, Row* row) {
+  // The copy is opened, never the original: opening migrates a database
+  // from an older schema, and the kept database must stay as it is.
+  const fs::path db = fs::path(o.workdir) / "claimgraph-bench-grow.db";
+  const fs::path jsonl = fs::path(o.workdir) / "claimgraph-bench-grow-corpus";
+  RemoveDatabase(db);
+  std::error_code ec;
+  fs::copy_file(o.grow_db, db, ec);
+  if (ec || fs::exists(o.grow_db + "-wal")) {
+    std::cerr << "cannot copy " << o.grow_db << " (or it has a WAL file: open and close it first)\n";
+    return false;
+  }
+  std::uint64_t n = 0;
+  {
+    auto store = store::Store::Open(db.string());
+    if (!store.ok()) {
+      std::cerr << store.status().ToString() << "\n";
+      return false;
+    }
+    auto counts = store.value()->GetCounts();
+    if (!counts.ok()) return false;
+    n = static_cast<std::uint64_t>(counts->articles);
+  }
+  if (!WriteCorpus(corpus, n, o.add, jsonl)) {
+    std::cerr << "cannot write " << jsonl << "\n";
+    return false;
+  }
+  row->n = n;
+  std::string claim;
+  const bool ok = IngestFolder(o, db, jsonl, o.add, o.add, row, &claim);
+  TimeQueries(o, db, claim, row);
+  if (!o.keep) {
+    RemoveDatabase(db);
+    fs::remove_all(jsonl);
+  }
+  return ok;
 }
 
 }  // namespace
@@ -287,7 +361,7 @@ int main(int argc, char** argv) {
   if (!Parse(argc, argv, &options)) {
     std::cerr << "usage: claimgraph_bench --bodies train_bodies.csv [--sizes 1000,10000]"
                  " [--threads N] [--runs 50] [--seed 42] [--workdir DIR] [--claimgraph PATH]"
-                 " [--keep]\n";
+                 " [--keep] [--query-db DB] [--grow-db DB --add M]\n";
     return 2;
   }
   if (options.claimgraph.empty()) {
@@ -302,10 +376,7 @@ int main(int argc, char** argv) {
     const std::string claim = top.ok() && !top->empty() ? std::to_string(top->front().claim.id) : "1";
     row.n = counts.ok() ? static_cast<std::uint64_t>(counts->articles) : 0;
     store.value().reset();
-    row.disputed = TimeQuery(options, options.query_db, {"disputed", "--limit", "50"});
-    row.show = TimeQuery(options, options.query_db, {"show", claim});
-    row.trace = TimeQuery(options, options.query_db, {"trace", claim});
-    row.report = TimeQuery(options, options.query_db, {"report", "--format", "json"});
+    TimeQueries(options, options.query_db, claim, &row);
     row.wall = row.mb = 0;
     PrintTable({row}, options);
     return 0;
@@ -315,13 +386,20 @@ int main(int argc, char** argv) {
     std::cerr << bodies.status().ToString() << "\n";
     return 1;
   }
-  std::printf("claimgraph_bench: %zu FNC-1 bodies, seed %llu, %d threads, one fresh database per N;"
+  std::printf("claimgraph_bench: %zu FNC-1 bodies, seed %llu, %d threads, %s;"
               " queries run %s\n",
               bodies->size(), static_cast<unsigned long long>(options.seed), options.threads,
+              options.grow_db.empty() ? "one fresh database per N" : "growing a copy of --grow-db",
               options.claimgraph.c_str());
   CorpusGenerator corpus(&bodies.value(), options.seed);
   std::vector<Row> rows;
   int status = 0;
+  if (!options.grow_db.empty()) {
+    Row row;
+    const bool grown = GrowDatabase(corpus, options, &row);
+    PrintTable({row}, options);
+    return grown ? 0 : 1;
+  }
   for (std::uint64_t n : options.sizes) {
     Row row;
     if (!RunSize(corpus, options, n, &row)) status = 1;
