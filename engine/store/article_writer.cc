@@ -10,6 +10,8 @@
 //     edges are only ever inserted, and a claim's figures change only when a
 //     disputes edge into one of its statements is stored, so the writer
 //     recomputes exactly those claims' rows (an indexed query per claim);
+//   * claim_disputes holds one row per dispute of a claim (the same
+//     definition), inserted with the disputes edge it names;
 //   * any failure (bad index, bad span, constraint) returns before commit, so
 //     the scope's destructor rolls the whole article back, and only it: the
 //     earlier articles of a write batch stay (store/scopes_internal.h).
@@ -20,6 +22,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "store/row_mapping_internal.h"
 #include "store/store.h"
@@ -75,6 +78,16 @@ WriteStatements::WriteStatements(SQLite::Database& db)
           " JOIN articles AS a ON a.id = f.article_id"
           " WHERE t.claim_id = ?1 AND f.speaker_id IS NOT t.speaker_id"
           " GROUP BY t.claim_id"),
+      // schema/0008_dispute_listing.sql's back-fill, restricted to one edge
+      // (the edges (from_statement, to_statement, relation) unique index).
+      record_dispute(
+          db,
+          "INSERT OR IGNORE INTO claim_disputes (claim_id, edge_id)"
+          " SELECT t.claim_id, e.id FROM edges AS e"
+          " JOIN statements AS t ON t.id = e.to_statement"
+          " JOIN statements AS f ON f.id = e.from_statement"
+          " WHERE e.from_statement = ?1 AND e.to_statement = ?2 AND e.relation = 'disputes'"
+          " AND f.speaker_id IS NOT t.speaker_id"),
       insert_posting(db, "INSERT INTO term_postings (term, statement_id) VALUES (?1, ?2)"),
       count_term(db,
                  "INSERT INTO term_frequency (term, statements) VALUES (?1, 1)"
@@ -307,11 +320,14 @@ bool InsertEdge(WriteStatements& w, std::int64_t from, std::int64_t to, Relation
   return q.exec() > 0;
 }
 
-// Stores the edges; *disputed_targets collects the to-statements of the
-// disputes edges stored.
+// The (from, to) statements of a disputes edge.
+using DisputeEnds = std::set<std::pair<std::int64_t, std::int64_t>>;
+
+// Stores the edges; *new_disputes collects the ends of the disputes edges
+// stored.
 Status InsertEdges(WriteStatements& w, const Article& article, const std::vector<Edge>& edges,
                    const std::vector<link::CrossLink>& cross_links, AddOutcome& outcome,
-                   std::set<std::int64_t>* disputed_targets) {
+                   DisputeEnds* new_disputes) {
   const std::vector<std::int64_t>& ids = outcome.statement_ids;
   for (std::size_t i = 0; i < edges.size(); ++i) {
     const Edge& e = edges[i];
@@ -323,7 +339,7 @@ Status InsertEdges(WriteStatements& w, const Article& article, const std::vector
     }
     if (InsertEdge(w, ids[e.from], ids[e.to], e.relation, e.rule, e.reason, e.score)) {
       ++outcome.edges;
-      if (e.relation == Relation::kDisputes) disputed_targets->insert(ids[e.to]);
+      if (e.relation == Relation::kDisputes) new_disputes->emplace(ids[e.from], ids[e.to]);
     }
   }
   for (std::size_t i = 0; i < cross_links.size(); ++i) {
@@ -336,15 +352,27 @@ Status InsertEdges(WriteStatements& w, const Article& article, const std::vector
     }
     if (InsertEdge(w, ids[c.from_index], c.to_statement, c.relation, c.rule, c.reason, c.score)) {
       ++outcome.edges;
-      if (c.relation == Relation::kDisputes) disputed_targets->insert(c.to_statement);
+      if (c.relation == Relation::kDisputes) {
+        new_disputes->emplace(ids[c.from_index], c.to_statement);
+      }
     }
   }
   return Status::Ok();
 }
 
-// Recomputes claim_dispute_stats for the claims of `disputed_targets` and
-// marks their acceptance dirty (schema/0007_claim_acceptance.sql).
-void RefreshDisputeStats(WriteStatements& w, const std::set<std::int64_t>& disputed_targets) {
+// Records the claim_disputes row of each new disputes edge (none when both
+// statements have the same speaker), recomputes claim_dispute_stats for the
+// claims disputed and marks their acceptance dirty
+// (schema/0007_claim_acceptance.sql).
+void RefreshDisputeStats(WriteStatements& w, const DisputeEnds& new_disputes) {
+  std::set<std::int64_t> disputed_targets;
+  for (const auto& [from, to] : new_disputes) {
+    Rebind(w.record_dispute);
+    w.record_dispute.bind(1, from);
+    w.record_dispute.bind(2, to);
+    w.record_dispute.exec();
+    disputed_targets.insert(to);
+  }
   std::set<std::int64_t> claims;
   for (std::int64_t statement : disputed_targets) {
     Rebind(w.claim_of_statement);
@@ -402,9 +430,9 @@ Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& 
       outcome.statement_ids.push_back(
           InsertStatement(w, db, outcome.article_id, i, article, statements[i]));
     }
-    std::set<std::int64_t> disputed_targets;
-    CG_RETURN_IF_ERROR(InsertEdges(w, article, edges, cross_links, outcome, &disputed_targets));
-    RefreshDisputeStats(w, disputed_targets);
+    DisputeEnds new_disputes;
+    CG_RETURN_IF_ERROR(InsertEdges(w, article, edges, cross_links, outcome, &new_disputes));
+    RefreshDisputeStats(w, new_disputes);
     transaction.Commit();
     outcome.inserted = true;
     return outcome;

@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -39,60 +38,23 @@ constexpr char kRankingSql[] =
     " ORDER BY outlets DESC, disputers DESC, disputes DESC, claim_id"
     " LIMIT ?1";
 
-// Every 'disputes' edge into one of claim ?1's statements, read from the
-// indexes alone (statements_claim, then the partial index edges_disputes_to,
-// which the "relation = 'disputes'" term selects): no statement or edge row
-// is read, however often the claim was restated and disputed.
-constexpr char kDisputeCandidatesSql[] =
-    "SELECT e.id, e.from_statement, e.to_statement FROM statements AS t"
-    " JOIN edges AS e ON e.to_statement = t.id AND e.relation = 'disputes'"
-    " WHERE t.claim_id = ?1";
+// Claim ?1's first ?2 disputes (-1: all), oldest first: the first entries of
+// claim_disputes' key (schema/0008_dispute_listing.sql), which holds exactly
+// the claim's disputes, so the cost follows the page asked for, not how often
+// the claim was restated or disputed.
+constexpr char kFirstDisputesSql[] =
+    "SELECT e.id, e.from_statement, e.to_statement, e.relation, e.rule, e.reason, e.score"
+    " FROM claim_disputes AS d JOIN edges AS e ON e.id = d.edge_id"
+    " WHERE d.claim_id = ?1 ORDER BY d.edge_id LIMIT ?2";
 
-// A statement's speaker, 0 for narrative (so that 0 = 0 is SQL's
-// "NULL IS NOT NULL" false).
-constexpr char kSpeakerOfSql[] = "SELECT COALESCE(speaker_id, 0) FROM statements WHERE id = ?1";
-
-constexpr char kEdgeByIdSql[] =
-    "SELECT id, from_statement, to_statement, relation, rule, reason, score FROM edges"
-    " WHERE id = ?1";
-
-// The first `limit` (<= 0: all) disputes of `claim_id` by edge id: of its
-// 'disputes' edges, oldest first, those whose two statements have different
-// speakers. Speakers are read only until `limit` are found, so a page of a
-// claim disputed thousands of times reads a page's worth of rows.
-std::vector<EdgeRecord> FirstDisputes(SQLite::Database& db, std::int64_t claim_id, int limit) {
-  struct Candidate {
-    std::int64_t id, from, to;
-  };
-  std::vector<Candidate> candidates;
-  SQLite::Statement all(db, kDisputeCandidatesSql);
-  all.bind(1, claim_id);
-  while (all.executeStep()) {
-    candidates.push_back({all.getColumn(0).getInt64(), all.getColumn(1).getInt64(),
-                          all.getColumn(2).getInt64()});
-  }
-  std::sort(candidates.begin(), candidates.end(),
-            [](const Candidate& a, const Candidate& b) { return a.id < b.id; });
-  SQLite::Statement speaker(db, kSpeakerOfSql);
-  std::map<std::int64_t, std::int64_t> speaker_of;
-  const auto speaker_id = [&](std::int64_t statement) {
-    auto [it, inserted] = speaker_of.emplace(statement, 0);
-    if (inserted) {
-      internal::Rebind(speaker);
-      speaker.bind(1, statement);
-      if (speaker.executeStep()) it->second = speaker.getColumn(0).getInt64();
-    }
-    return it->second;
-  };
-  SQLite::Statement edge(db, kEdgeByIdSql);
+// The first `limit` (<= 0: all) disputes of `claim_id` by edge id, read with
+// `query`, kFirstDisputesSql prepared.
+std::vector<EdgeRecord> FirstDisputes(SQLite::Statement& query, std::int64_t claim_id, int limit) {
+  internal::Rebind(query);
+  query.bind(1, claim_id);
+  query.bind(2, internal::SqlLimit(limit));
   std::vector<EdgeRecord> out;
-  for (const Candidate& c : candidates) {
-    if (limit > 0 && out.size() >= static_cast<std::size_t>(limit)) break;
-    if (speaker_id(c.from) == speaker_id(c.to)) continue;  // a speaker correcting itself
-    internal::Rebind(edge);
-    edge.bind(1, c.id);
-    if (edge.executeStep()) out.push_back(internal::ReadEdgeRecord(edge));
-  }
+  while (query.executeStep()) out.push_back(internal::ReadEdgeRecord(query));
   return out;
 }
 
@@ -141,11 +103,12 @@ bool RanksBefore(const DisputedClaim& a, const DisputedClaim& b) {
 void Store::Impl::FillDisputes(std::vector<DisputedClaim>* ranked, int disputes_per_claim,
                                int statements_per_claim) {
   SQLite::Statement by_id(db, std::string(internal::kStatementSelect) + "WHERE s.id = ?1");
+  SQLite::Statement first_disputes(db, kFirstDisputesSql);
   for (DisputedClaim& disputed : *ranked) {
     std::optional<ClaimRecord> claim =
         LoadClaimHead(disputed.claim.id, statements_per_claim, &disputed.statement_count);
     if (claim) disputed.claim = std::move(*claim);
-    for (EdgeRecord& edge : FirstDisputes(db, disputed.claim.id, disputes_per_claim)) {
+    for (EdgeRecord& edge : FirstDisputes(first_disputes, disputed.claim.id, disputes_per_claim)) {
       DisputedClaim::Dispute dispute;
       dispute.edge = std::move(edge);
       disputed.disputes.push_back(std::move(dispute));

@@ -23,6 +23,10 @@ int LatestVersion() {
 }
 
 Status Migrate(SQLite::Database& db, const std::string& path) {
+  // A database at the latest version (user_version only ever grows) needs
+  // no write lock: a query opened while an ingest holds the lock would
+  // otherwise wait for the ingest's next commit.
+  if (LatestVersion() > 0 && UserVersion(db) == LatestVersion()) return Status::Ok();
   // IMMEDIATE takes the write lock before reading the version, so two
   // processes opening a new file cannot both apply the same migration.
   SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -37,28 +38,38 @@ std::optional<ClaimRecord> Store::Impl::LoadClaim(std::int64_t claim_id) {
 }
 
 std::optional<ClaimRecord> Store::Impl::LoadClaimHead(std::int64_t claim_id, int max_statements,
-                                                     int* statement_count) {
+                                                      int* statement_count) {
   if (max_statements <= 0) {
     std::optional<ClaimRecord> claim = LoadClaim(claim_id);
     if (claim) *statement_count = static_cast<int>(claim->statements.size());
     return claim;
   }
-  SQLite::Statement query(db, "SELECT id, text, (SELECT COUNT(*) FROM statements"
-                              " WHERE claim_id = ?1) FROM claims WHERE id = ?1");
+  if (!claim_head) {
+    claim_head = std::make_unique<SQLite::Statement>(
+        db,
+        "SELECT id, text, (SELECT COUNT(*) FROM statements WHERE claim_id = ?1)"
+        " FROM claims WHERE id = ?1");
+    claim_head_statements =
+        std::make_unique<SQLite::Statement>(db, std::string(internal::kStatementSelect) +
+                                                    "WHERE s.claim_id = ?1 ORDER BY s.id LIMIT ?2");
+  }
+  SQLite::Statement& query = *claim_head;
+  internal::Rebind(query);
   query.bind(1, claim_id);
   if (!query.executeStep()) return std::nullopt;
   ClaimRecord claim;
   claim.id = query.getColumn(0).getInt64();
   claim.text = query.getColumn(1).getString();
   *statement_count = query.getColumn(2).getInt();
+  query.reset();
   // Article order is id order: an article's statements are inserted in
   // ordinal order, after every statement of the articles stored before it
   // (ids are never reused, rows never deleted). Ordering by id lets the
   // statements_claim index (claim_id, rowid) yield the first rows directly,
   // instead of reading and sorting every statement of a claim restated
   // thousands of times.
-  SQLite::Statement head(db, std::string(internal::kStatementSelect) +
-                                 "WHERE s.claim_id = ?1 ORDER BY s.id LIMIT ?2");
+  SQLite::Statement& head = *claim_head_statements;
+  internal::Rebind(head);
   head.bind(1, claim_id);
   head.bind(2, max_statements);
   claim.statements = internal::ReadStatementRecords(head);

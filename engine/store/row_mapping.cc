@@ -15,6 +15,10 @@ Span ReadSpan(const SQLite::Statement& row, int begin_column) {
 }  // namespace
 
 // Column order is ReadStatementRecord's contract; keep the two in step.
+// The article columns come from the covering index articles_head
+// (schema/0008_dispute_listing.sql), not from the articles rows, which hold
+// the whole text: the planner would otherwise read one such row, a page or
+// more, per listed statement.
 const char kStatementSelect[] =
     "SELECT s.id, s.article_id, s.claim_id, COALESCE(s.speaker_id, 0), COALESCE(sp.name, ''),"
     " s.source_text, s.cue, s.cue_lemma, s.content, s.sentence,"
@@ -23,7 +27,7 @@ const char kStatementSelect[] =
     " s.kind, s.polarity, s.hedged,"
     " a.title, a.source, a.url, a.published"
     " FROM statements AS s"
-    " JOIN articles AS a ON a.id = s.article_id"
+    " JOIN articles AS a INDEXED BY articles_head ON a.id = s.article_id"
     " LEFT JOIN speakers AS sp ON sp.id = s.speaker_id ";
 
 StatementRecord ReadStatementRecord(const SQLite::Statement& row) {

@@ -19,7 +19,7 @@ constexpr int kBusyTimeoutMs = 5000;
 // Connection settings, applied before migrating. Reading user_version first
 // makes SQLite read the file header, so a file that is not a database fails
 // here with SQLITE_NOTADB rather than half-way through a migration.
-void Configure(SQLite::Database& db, const std::string& path) {
+void Configure(SQLite::Database& db, const std::string& path, Store::Workload workload) {
   db.execAndGet("PRAGMA user_version");
   const std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
   if (mode != "wal" && mode != "memory") {
@@ -29,7 +29,8 @@ void Configure(SQLite::Database& db, const std::string& path) {
   // A 64 MiB page cache (the default is 2 MiB): the ingest's index probes
   // (claim keys, term postings and counts, candidates) spread over the whole
   // file, and a miss costs a read system call even when the OS has the page.
-  db.exec("PRAGMA cache_size = -65536");
+  // A bounded query keeps the default (see Store::Workload).
+  if (workload == Store::Workload::kWide) db.exec("PRAGMA cache_size = -65536");
   db.exec("PRAGMA temp_store = MEMORY");
   // Checkpoint the WAL every 10,000 pages (about 40 MB) instead of 1,000: an
   // article's commit dirties index pages spread over the file, and the same
@@ -50,10 +51,10 @@ Store::Impl::Impl(const std::string& db_path, int flags)
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, Workload workload) {
   try {
     auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    Configure(impl->db, path);
+    Configure(impl->db, path, workload);
     CG_RETURN_IF_ERROR(internal::Migrate(impl->db, path));
     return std::unique_ptr<Store>(new Store(std::move(impl)));
   } catch (const SQLite::Exception& e) {
@@ -93,6 +94,7 @@ Status Store::CommitWriteBatch() {
 void Store::AbandonWriteBatch() {
   if (!impl_->write_batch) return;
   impl_->write_batch = false;
+  if (impl_->retrieval) impl_->retrieval->rows.clear();  // ids of rolled-back rows are reused
   try {
     if (internal::InTransaction(impl_->db)) impl_->db.exec("ROLLBACK");
   } catch (const SQLite::Exception&) {

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/status.h"
@@ -44,6 +45,7 @@ struct WriteStatements {
   SQLite::Statement insert_edge;
   SQLite::Statement claim_of_statement;
   SQLite::Statement refresh_dispute_stats;  // one claim's row of claim_dispute_stats
+  SQLite::Statement record_dispute;  // one disputes edge's row of claim_disputes
   SQLite::Statement insert_posting;  // one (token, statement) of term_postings
   SQLite::Statement count_term;
   SQLite::Statement mark_acceptance_dirty;  // one claim into acceptance_dirty
@@ -61,7 +63,16 @@ struct RetrievalStatements {
   SQLite::Statement term_frequency;  // statements holding one term
   SQLite::Statement postings;        // newest statements holding one term
   SQLite::Statement indexed;         // highest statement id (bm25's N)
+  SQLite::Statement by_key;          // newest statement ids with one proposition key
   SQLite::Statement by_id;           // one candidate row
+
+  // Candidate rows already read (statement id -> row), at most
+  // kMaxCachedRows. Statement, article and speaker rows are never updated,
+  // so an entry stays right until its id can be freed and reused, which only
+  // a rollback of rows this connection read does: Store::AbandonWriteBatch
+  // clears the cache (the rows of a failed article were never retrieved).
+  static constexpr std::size_t kMaxCachedRows = 16384;
+  std::unordered_map<std::int64_t, link::Candidate> rows;
 };
 
 inline void Rebind(SQLite::Statement& statement) {
@@ -118,6 +129,10 @@ struct Store::Impl {
   std::unique_ptr<SQLite::Statement> has_article;      // created by the first HasArticle
   std::unique_ptr<SQLite::Statement> find_candidates;  // created by the first FindCandidates
   std::unique_ptr<internal::RetrievalStatements> retrieval;  // by the first RetrieveCandidates
+  // Created by the first LoadClaimHead with a bound: `disputed` calls it once
+  // per listed claim, and preparing the statement join costs as much as
+  // running it.
+  std::unique_ptr<SQLite::Statement> claim_head, claim_head_statements;
   bool write_batch = false;  // between BeginWriteBatch and its commit or abandonment
 };
 

@@ -1,7 +1,8 @@
-// claim_dispute_stats, the ranking of `disputed` kept by the article writer,
-// cannot drift from its definition: after ingesting the fixture batches
-// (cross-article denials, syndicated restatements, a duplicate) it equals the
-// GROUP BY over every disputes edge, and Disputed ranks by it.
+// claim_dispute_stats and claim_disputes, the ranking and the disputes that
+// `disputed` lists, kept by the article writer, cannot drift from their
+// definition: after ingesting the fixture batches (cross-article denials,
+// syndicated restatements, a duplicate) they equal the queries over every
+// disputes edge, and Disputed ranks by them.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <catch2/catch.hpp>
@@ -47,6 +48,30 @@ TEST_CASE("Dispute stats: after ingesting the fixture batches the table equals t
   CHECK(stored == defined);
   // Some claim is disputed from more than one outlet (the cross-article denials).
   CHECK(db.execAndGet("SELECT MAX(outlets) FROM claim_dispute_stats").getInt() >= 2);
+}
+
+TEST_CASE("Dispute stats: after ingesting the fixture batches claim_disputes holds every dispute",
+          "[pipeline]") {
+  store::testing::TempDir dir;
+  const std::string path = dir.File("listed.db");
+  testing::IngestThreadsBatch(path);
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  // "claim|edge|count of the claim's disputes|claim_dispute_stats.disputes".
+  const std::string stored =
+      Rows(db,
+           "SELECT d.claim_id, d.edge_id,"
+           " (SELECT COUNT(*) FROM claim_disputes AS c WHERE c.claim_id = d.claim_id), s.disputes"
+           " FROM claim_disputes AS d JOIN claim_dispute_stats AS s ON s.claim_id = d.claim_id"
+           " ORDER BY 1, 2");
+  const std::string defined =
+      Rows(db,
+           "SELECT t.claim_id, e.id, COUNT(*) OVER (PARTITION BY t.claim_id),"
+           " COUNT(*) OVER (PARTITION BY t.claim_id)"
+           " FROM edges AS e JOIN statements AS t ON t.id = e.to_statement"
+           " JOIN statements AS f ON f.id = e.from_statement"
+           " WHERE e.relation = 'disputes' AND f.speaker_id IS NOT t.speaker_id ORDER BY 1, 2");
+  REQUIRE_FALSE(defined.empty());
+  CHECK(stored == defined);
 }
 
 }  // namespace

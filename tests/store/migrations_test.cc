@@ -181,6 +181,73 @@ TEST_CASE("Migrations: a version-6 database marks every disputed claim for relab
                              {1, "rejected"}, {2, "accepted"}, {3, "accepted"}});
 }
 
+TEST_CASE("Migrations: a version-7 database lists the disputes it already holds", "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("v7.db");
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& migration : internal::CompiledMigrations()) {
+      if (migration.number <= 7) db.exec(migration.sql);
+    }
+    // Statement 1 (Peskov, claim 1) is disputed by Blinken (edge 1), by
+    // Peskov himself (edge 2, no dispute), by the narrative (edge 3), and
+    // supported by Blinken (edge 4).
+    db.exec(
+        "INSERT INTO articles (id, source, title, content_hash, text) VALUES"
+        " (1, 'Reuters', 'summit', 'h1', 'x'), (2, 'AP', 'denial', 'h2', 'y');"
+        "INSERT INTO speakers (id, name) VALUES (1, 'Peskov'), (2, 'Blinken');"
+        "INSERT INTO claims (id, text, polarity) VALUES (1, 'a', 'asserted'), (2, 'b', 'denied'),"
+        " (3, 'c', 'denied'), (4, 'd', 'denied'), (5, 'e', 'asserted');"
+        "INSERT INTO statements (id, article_id, ordinal, claim_id, speaker_id, sentence_begin,"
+        " sentence_end, source_begin, source_end, cue_begin, cue_end, content_begin,"
+        " content_end, sentence, content, kind, polarity, hedged) VALUES"
+        " (1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 1, 'x', 'a', 'indirect', 'asserted', 0),"
+        " (2, 2, 0, 2, 2, 0, 1, 0, 0, 0, 0, 0, 1, 'y', 'b', 'indirect', 'denied', 0),"
+        " (3, 2, 1, 3, 1, 0, 1, 0, 0, 0, 0, 0, 1, 'y', 'c', 'indirect', 'denied', 0),"
+        " (4, 2, 2, 4, NULL, 0, 1, 0, 0, 0, 0, 0, 1, 'y', 'd', 'narrative', 'denied', 0),"
+        " (5, 2, 3, 5, 2, 0, 1, 0, 0, 0, 0, 0, 1, 'y', 'e', 'indirect', 'asserted', 0);"
+        "INSERT INTO edges (id, from_statement, to_statement, relation) VALUES"
+        " (1, 2, 1, 'disputes'), (2, 3, 1, 'disputes'), (3, 4, 1, 'disputes'),"
+        " (4, 5, 1, 'supports');"
+        "INSERT INTO claim_dispute_stats (claim_id, outlets, disputers, disputes)"
+        " VALUES (1, 1, 2, 2);"
+        "PRAGMA user_version = 7;");
+  }
+  auto store = testing::OpenOrFail(path);
+  CHECK(UserVersionOf(path) == SchemaVersion());
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT group_concat(claim_id || ':' || edge_id, ' ') FROM"
+                        " (SELECT * FROM claim_disputes ORDER BY claim_id, edge_id)")
+              .getString() == "1:1 1:3");
+  }
+  auto top = store->Disputed(1, 0);
+  REQUIRE(top.ok());
+  REQUIRE(top->size() == 1);
+  REQUIRE(top->front().disputes.size() == 2);
+  CHECK(top->front().disputes[0].edge.id == 1);
+  CHECK(top->front().disputes[0].disputer.speaker == "Blinken");
+  CHECK(top->front().disputes[0].disputer.article_source == "AP");
+  CHECK(top->front().disputes[0].target.article_title == "summit");
+  CHECK(top->front().disputes[1].edge.id == 3);
+  CHECK(top->front().disputes[1].disputer.speaker.empty());
+}
+
+TEST_CASE("Migrations: a current database opens while another connection holds the write lock",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("busy.db");
+  { auto store = testing::OpenOrFail(path); }
+  // An ingest's write batch holds the lock for up to half a second at a
+  // time; a query must not wait for it (nor fail when the wait times out).
+  SQLite::Database writer(path, SQLite::OPEN_READWRITE);
+  writer.exec("BEGIN IMMEDIATE");
+  auto store = Store::Open(path, Store::Workload::kBounded);
+  REQUIRE(store.ok());
+  CHECK(store.value()->Disputed(5).ok());
+  writer.exec("ROLLBACK");
+}
+
 TEST_CASE("Migrations: a database newer than the binary is refused, naming both versions",
           "[store]") {
   TempDir dir;

@@ -167,5 +167,66 @@ TEST_CASE("Retrieval: candidates carry their statement's stored normalised form"
   }
 }
 
+TEST_CASE("Retrieval: after an abandoned write batch, reused statement ids show their new rows",
+          "[store]") {
+  // The store keeps candidate rows it has read; a rolled-back row's id is
+  // given to the next statement, so the kept row must not outlive the batch.
+  auto store = testing::OpenOrFail(":memory:");
+  REQUIRE(store->BeginWriteBatch().ok());
+  const auto gone = AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.", "Keane",
+                               "Harlow will close the Dunmore factory",
+                               "close dunmore factory harlow", "Valley Courier");
+  auto before = store->RetrieveCandidates({"close", "dunmore", "factory"}, "");
+  REQUIRE(before.ok());
+  REQUIRE(before->size() == 1);
+  CHECK(before->front().speaker == "Keane");
+  store->AbandonWriteBatch();
+  const auto reused = AddIndexed(*store, "Ortiz said Harlow will shut the Dunmore factory.",
+                                 "Ortiz", "Harlow will shut the Dunmore factory",
+                                 "close dunmore factory harlow", "Northern Ledger");
+  CHECK(reused == gone);  // SQLite reuses the rolled-back rowid
+  auto after = store->RetrieveCandidates({"close", "dunmore", "factory"}, "");
+  REQUIRE(after.ok());
+  REQUIRE(after->size() == 1);
+  CHECK(after->front().speaker == "Ortiz");
+  CHECK(after->front().outlet == "Northern Ledger");
+  CHECK(after->front().content == "Harlow will shut the Dunmore factory");
+}
+
+TEST_CASE("Retrieval: retrieving for several statements at once equals retrieving for each",
+          "[store]") {
+  auto store = testing::OpenOrFail(":memory:");
+  for (int i = 0; i < 12; ++i) {
+    const std::string n = std::to_string(i);
+    AddIndexed(*store, "Speaker " + n + " said the Dunmore plant closes in week " + n + ".",
+               "Speaker " + n, "the Dunmore plant closes in week " + n,
+               "close dunmore plant week" + n + (i % 3 == 0 ? " harlow" : ""));
+  }
+  const std::vector<Store::CandidateQuery> queries = {
+      {{"close", "dunmore", "harlow"}, ""},
+      {{"dunmore", "plant", "week4"}, ""},
+      {{"close", "dunmore", "harlow"}, ""},  // the same query again: served from what was read
+      {{}, ""},
+      {{"zeppelin", "volcano"}, ""}};
+  auto all = store->RetrieveCandidatesForAll(queries, 5);
+  REQUIRE(all.ok());
+  REQUIRE(all->size() == queries.size());
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    auto one = store->RetrieveCandidates(queries[i].terms, queries[i].proposition_key, 5);
+    REQUIRE(one.ok());
+    INFO("query " << i);
+    REQUIRE(all->at(i).size() == one->size());
+    for (std::size_t j = 0; j < one->size(); ++j) {
+      CHECK(all->at(i)[j].statement_id == one->at(j).statement_id);
+      CHECK(all->at(i)[j].retrieval_score == one->at(j).retrieval_score);
+      CHECK(all->at(i)[j].content == one->at(j).content);
+    }
+  }
+  REQUIRE(all->at(0).size() == 5);  // the four holding the rare "harlow" first
+  CHECK(all->at(0)[3].retrieval_score > all->at(0)[4].retrieval_score);
+  CHECK(all->at(3).empty());
+  CHECK(all->at(4).empty());
+}
+
 }  // namespace
 }  // namespace claimgraph::store

@@ -23,8 +23,9 @@ void SetUpLogging(const GlobalOptions& options) {
   }
 }
 
-std::unique_ptr<store::Store> OpenStore(const GlobalOptions& options) {
-  auto store = store::Store::Open(options.db);
+std::unique_ptr<store::Store> OpenStore(const GlobalOptions& options,
+                                        store::Store::Workload workload) {
+  auto store = store::Store::Open(options.db, workload);
   if (!store.ok()) {
     spdlog::error("cannot open database {}: {}", options.db, store.status().ToString());
     return nullptr;

@@ -26,7 +26,9 @@ struct GlobalOptions {
 void SetUpLogging(const GlobalOptions& options);
 
 // Opens (creating and migrating if needed) the database, or logs why not.
-std::unique_ptr<store::Store> OpenStore(const GlobalOptions& options);
+// Commands that read one bounded page (disputed, show) pass kBounded.
+std::unique_ptr<store::Store> OpenStore(
+    const GlobalOptions& options, store::Store::Workload workload = store::Store::Workload::kWide);
 
 // Writes `content` to `path`, or to stdout when path is empty or "-".
 // Returns false (and logs) when the file cannot be written.

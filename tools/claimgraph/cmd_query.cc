@@ -60,7 +60,7 @@ Command AddDisputedCommand(CLI::App& app, const GlobalOptions& options) {
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
   return {sub, [args, &options]() -> int {
-            auto store = OpenStore(options);
+            auto store = OpenStore(options, store::Store::Workload::kBounded);
             if (!store) return kExitFailed;
             auto disputed = store->Disputed(args->limit, args->disputes, args->statements);
             if (!disputed.ok()) return Fail(disputed.status());
@@ -118,7 +118,7 @@ Command AddShowCommand(CLI::App& app, const GlobalOptions& options) {
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);
   return {sub, [args, &options]() -> int {
-            auto store = OpenStore(options);
+            auto store = OpenStore(options, store::Store::Workload::kBounded);
             if (!store) return kExitFailed;
             auto page = store->ClaimPageOf(args->id, args->statements, args->edges);
             if (!page.ok()) return Fail(page.status());
