@@ -17,6 +17,16 @@ namespace {
 
 using testing::TempDir;
 
+// A new database at `path` built by the compiled migrations up to `version`,
+// as an older binary left it (user_version is set by the caller's SQL).
+SQLite::Database DatabaseAtVersion(const std::string& path, int version) {
+  SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  for (const auto& migration : internal::CompiledMigrations()) {
+    if (migration.number <= version) db.exec(migration.sql);
+  }
+  return db;
+}
+
 int UserVersionOf(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   return db.execAndGet("PRAGMA user_version").getInt();
@@ -95,10 +105,7 @@ TEST_CASE("Migrations: a version-5 database keeps its FTS5 retrieval index as te
   TempDir dir;
   const std::string path = dir.File("v5.db");
   {
-    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    for (const auto& migration : internal::CompiledMigrations()) {
-      if (migration.number <= 5) db.exec(migration.sql);
-    }
+    SQLite::Database db = DatabaseAtVersion(path, 5);
     db.exec(
         "INSERT INTO articles (id, content_hash, text) VALUES (1, 'h1', 'NATO said troops massed.');"
         "INSERT INTO claims (id, text, polarity) VALUES (1, 'troops massed at the border',"
@@ -138,10 +145,7 @@ TEST_CASE("Migrations: a version-6 database marks every disputed claim for relab
   TempDir dir;
   const std::string path = dir.File("v6.db");
   {
-    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    for (const auto& migration : internal::CompiledMigrations()) {
-      if (migration.number <= 6) db.exec(migration.sql);
-    }
+    SQLite::Database db = DatabaseAtVersion(path, 6);
     // Claim 2 disputes claim 1; claim 3 only supports claim 1.
     db.exec(
         "INSERT INTO articles (id, content_hash, text) VALUES (1, 'h1', 'x');"
@@ -185,10 +189,7 @@ TEST_CASE("Migrations: a version-7 database lists the disputes it already holds"
   TempDir dir;
   const std::string path = dir.File("v7.db");
   {
-    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    for (const auto& migration : internal::CompiledMigrations()) {
-      if (migration.number <= 7) db.exec(migration.sql);
-    }
+    SQLite::Database db = DatabaseAtVersion(path, 7);
     // Statement 1 (Peskov, claim 1) is disputed by Blinken (edge 1), by
     // Peskov himself (edge 2, no dispute), by the narrative (edge 3), and
     // supported by Blinken (edge 4).
