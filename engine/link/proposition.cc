@@ -83,6 +83,16 @@ bool OpensClause(std::string_view word) {
   return kSet.contains(word);
 }
 
+// Words of wanting whose complement the content does not assert: in "did
+// not want their wives sitting next to other men" or "has no interest in
+// being displayed" the negation is of the wanting, not of 'sit' or
+// 'display', which another article may well assert without contradiction.
+// A negation before such a word stops at it; the word itself stays negated,
+// so "does not want to marry X" still opposes "wants to marry X".
+bool EndsNegationScope(std::string_view lemma) {
+  return lemma == "want" || lemma == "wish" || lemma == "desire" || lemma == "interest";
+}
+
 // Accumulates lemmas and negations over the tokens of the content parts.
 class Analyzer {
  public:
@@ -142,11 +152,13 @@ class Analyzer {
       if (!conditional) ++core_negations_;
     }
     std::optional<Lemma> lemma = ContentLemma(token, first_word);
-    if (!lemma) return;
-    out_.lemmas.push_back(*lemma);
-    if (!conditional) out_.core.push_back(*lemma);
-    out_.occurrences.push_back(
-        Occurrence{*lemma, clause_negations_ % 2 == 1, conditional, clause_});
+    if (lemma) {
+      out_.lemmas.push_back(*lemma);
+      if (!conditional) out_.core.push_back(*lemma);
+      out_.occurrences.push_back(
+          Occurrence{*lemma, clause_negations_ % 2 == 1, conditional, clause_});
+    }
+    if (EndsNegationScope(inflectional)) clause_negations_ = 0;
   }
 
   void NewClause() {

@@ -198,4 +198,36 @@ TEST_CASE("RelateAcrossArticles: the same words about another country link nothi
 }
 
 }  // namespace
+TEST_CASE("RelateAcrossArticles: a negated wish does not deny what was wished", "[link]") {
+  // Real FNC-1 text: the men's complaint agrees that men sat next to their
+  // wives; only a statement that they did not sit there contradicts it.
+  const std::string text =
+      "Hamid said the men did not want their wives sitting next to other men. "
+      "Hamid said the men were not sitting next to their wives.";
+  std::vector<Statement> statements = testing::BuildAll(
+      text,
+      {{"wish", "the men did not want their wives sitting next to other men",
+        "the men did not want their wives sitting next to other men", "Hamid", "said",
+        "Hamid", "say"},
+       {"fact", "the men were not sitting next to their wives",
+        "the men were not sitting next to their wives", "Hamid", "said", "Hamid", "say"}});
+  const std::vector<Candidate> earlier = {
+      Earlier(7, 3, "passengers", "men were sitting next to their wives on the flights")};
+  CHECK(RelateAcrossArticles(text, statements, 0, earlier).links.empty());
+  CrossArticleResult fact = RelateAcrossArticles(text, statements, 1, earlier);
+  REQUIRE(fact.links.size() == 1);
+  CHECK(fact.links[0].relation == Relation::kDisputes);
+}
+
+TEST_CASE("RelateAcrossArticles: not wanting something disputes wanting it", "[link]") {
+  const std::string text = "Simone said Manson does not want to marry Burton.";
+  std::vector<Statement> statements = testing::BuildAll(
+      text, {{"simone", "Manson does not want to marry Burton", "Manson does not want to marry Burton",
+              "Simone", "said", "Simone", "say"}});
+  CrossArticleResult r = RelateAcrossArticles(
+      text, statements, 0, {Earlier(7, 3, "Star", "Manson wants to marry Burton next month")});
+  REQUIRE(r.links.size() == 1);
+  CHECK(r.links[0].relation == Relation::kDisputes);
+}
+
 }  // namespace claimgraph::link
