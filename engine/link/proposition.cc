@@ -137,11 +137,15 @@ class Analyzer {
   void AddWord(const text::Token& token, bool first_word, bool conditional, std::string_view next) {
     const std::string& lower = token.lower;
     std::string inflectional = Lemmatize(lower);
+    const bool after_with = !out_.words.empty() && out_.words.back() == "with";
     out_.words.push_back(lower);
     out_.word_lemmas.push_back(inflectional);
     // "no matter what", "not only ... but", "nothing more than" negate
-    // nothing; "rule" negates only as "rule out".
-    bool idiom = (lower == "no" && next == "matter") || (lower == "not" && next == "only") ||
+    // nothing; "rule" negates only as "rule out". "with no" negates its
+    // noun phrase, an adjunct, not the clause: "a son born after six boys
+    // with no girls in between becomes a werewolf" does not deny 'become'.
+    bool idiom = (lower == "no" && (next == "matter" || after_with)) ||
+                 (lower == "not" && next == "only") ||
                  (lower == "nothing" && (next == "more" || next == "but" || next == "less" ||
                                          next == "short"));
     bool negation = (IsNegator(lower) && !idiom) ||

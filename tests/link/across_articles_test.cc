@@ -230,4 +230,23 @@ TEST_CASE("RelateAcrossArticles: not wanting something disputes wanting it", "[l
   CHECK(r.links[0].relation == Relation::kDisputes);
 }
 
+TEST_CASE("RelateAcrossArticles: 'with no' negates its noun phrase, not the verb after it",
+          "[link]") {
+  const std::string text =
+      "Officials said a seventh son born after six boys with no girls in between becomes a werewolf.";
+  std::vector<Statement> statements = testing::BuildAll(
+      text, {{"officials", "a seventh son born after six boys with no girls in between becomes a werewolf",
+              "a seventh son born after six boys with no girls in between becomes a werewolf",
+              "Officials", "said", "Officials", "say"}});
+  CrossArticleResult r = RelateAcrossArticles(
+      text, statements, 0,
+      {Earlier(7, 3, "Legend", "the seventh son born after six boys becomes a werewolf")});
+  for (const CrossLink& link : r.links) CHECK(link.relation != Relation::kDisputes);
+  CrossArticleResult denied = RelateAcrossArticles(
+      text, statements, 0,
+      {Earlier(8, 4, "Skeptics", "the seventh son born after six boys never becomes a werewolf")});
+  REQUIRE(denied.links.size() == 1);
+  CHECK(denied.links[0].relation == Relation::kDisputes);
+}
+
 }  // namespace claimgraph::link
