@@ -113,12 +113,8 @@ std::optional<ContentPart> QuotationAt(const BodyTokens& body, std::size_t open)
 
 std::optional<ContentPart> ContentAfter(const BodyTokens& body, std::size_t k, std::size_t limit) {
   if (k < limit && (body.Is(k, ":") || body.Is(k, ",")) && body.IsOpenQuote(k + 1)) ++k;
-  if (k + 1 < limit && body.Is(k, "that") && body.tokens[k + 1].type == TokenType::kWord &&
-      !IsAuxiliary(body.tokens[k + 1].lower)) {
-    ++k;
-  } else if (k + 1 < limit && body.Is(k, "that") && body.IsOpenQuote(k + 1)) {
-    ++k;
-  }
+  // The complementiser "that" stays: PolNeAR's contents include it (2,755
+  // of 22,525 train contents open with it, 31 follow it).
   if (k < limit && (body.Is(k, "of") || body.Is(k, "about"))) ++k;
   if (k >= limit) return std::nullopt;
   if (body.IsOpenQuote(k)) {
@@ -184,6 +180,21 @@ std::optional<ContentPart> ContentBefore(const BodyTokens& body, std::size_t flo
   }
   if (!separated || e <= floor) return std::nullopt;
   return Part(body, {floor, e}, false);
+}
+
+void AttachLinkingPreposition(const BodyTokens& body, TokenRange* cue, TokenRange* first) {
+  const std::size_t k = cue->end;
+  if (first->begin != k && first->begin != k + 1) return;
+  if (k >= body.tokens.size() || body.tokens[k].type != TokenType::kWord) return;
+  const std::string& w = body.tokens[k].lower;
+  if (w != "for" && w != "about" && w != "against" && w != "of" && w != "on" && w != "over") {
+    return;
+  }
+  if (first->begin == k) {
+    if (first->size() < 2) return;  // the preposition alone is no content
+    ++first->begin;
+  }
+  ++cue->end;
 }
 
 }  // namespace claimgraph::extract

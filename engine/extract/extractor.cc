@@ -16,6 +16,8 @@
 #include "extract/cue_phrases.h"
 #include "extract/learned_cues.h"
 #include "extract/narrative.h"
+#include "extract/source_finder.h"
+#include "extract/speaker_labels.h"
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
 #include "extract/word_classes.h"
@@ -43,8 +45,14 @@ class ArticleExtraction {
         rule_role_(body_.tokens.size(), 0) {}
 
   std::vector<Statement> Run() {
+    const std::vector<SpeakerLabel> labels =
+        options_.speaker_labels ? FindSpeakerLabels(body_, text_) : std::vector<SpeakerLabel>();
+    std::size_t next_label = 0;
     for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
       NotePersons(s);
+      while (next_label < labels.size() && labels[next_label].first_sentence == s) {
+        EmitLabel(labels[next_label++]);
+      }
       if (!ExtractAttributions(s)) ContinueQuotation(s);
     }
     if (phrases_ != nullptr && (options_.phrase_extend || options_.phrase_create)) {
@@ -109,8 +117,13 @@ class ArticleExtraction {
         speakers[i] = speakers[static_cast<std::size_t>(a.shared_with)];
         sources[i] = sources[static_cast<std::size_t>(a.shared_with)];
       } else {
+        // "Last month, the ministry said": the speaker is not "Last month".
+        const TokenRange bare = WithoutIntroduction(body_, a.source);
+        if (bare.begin != a.source.begin && a.head.begin < bare.begin) a.head = {};
+        a.source = bare;
         speakers[i] = resolver_.Resolve(Tokens(SpeakerMention(a)), text_);
-        sources[i] = body_.ToSpan(a.source);
+        const std::size_t after = ContentAfterSource(a.source, a.content);
+        sources[i] = body_.ToSpan(WidenSourceToConvention(body_, a.source, a.cue, after));
       }
       // "declined to comment": the chain is part of the refusal too.
       MarkRuleCue(a.no_content && !a.chain.empty() ? TokenRange{a.chain.begin, a.cue.end} : a.cue,
@@ -121,6 +134,7 @@ class ArticleExtraction {
       }
       if (a.colon_intro) FollowingContent(s, a);
       if (a.content.empty() || speakers[i].empty() || !SubstantialContent(a)) continue;
+      AttachLinkingPreposition(body_, &a.cue, &a.content.front().range);
       Emit(a, speakers[i], sources[i]);
       emitted = true;
     }
@@ -168,6 +182,16 @@ class ArticleExtraction {
     return Span{body_.sentences[first].span.begin, body_.sentences[last].span.end};
   }
 
+  // The first content token after the source (where a source's appositive
+  // must stop), or the token count.
+  std::size_t ContentAfterSource(TokenRange source, const std::vector<ContentPart>& parts) const {
+    std::size_t first = body_.tokens.size();
+    for (const ContentPart& p : parts) {
+      if (p.range.begin >= source.end) first = std::min(first, p.range.begin);
+    }
+    return first;
+  }
+
   // A content of one word is only kept when it is an anaphor the link
   // stage can resolve ("disputed that"); "Instead, X said" has none.
   bool SubstantialContent(const Attribution& a) const {
@@ -210,6 +234,33 @@ class ArticleExtraction {
     }
     for (std::size_t k = a.source.begin; k < a.source.end; ++k) rule_role_[k] = 1;
     last_quoted_ = quoted ? static_cast<int>(out_.size() - 1) : -1;
+  }
+
+  // A transcript turn or a signed quotation (extract/speaker_labels.h): a
+  // direct statement whose cue is the colon or dash. The rules still read
+  // the sentences inside it; the tagger sees its cue as the rules' own.
+  void EmitLabel(const SpeakerLabel& l) {
+    Statement st;
+    st.source = body_.ToSpan(l.source);
+    st.cue = body_.ToSpan(l.cue);
+    st.cue_lemma = "say";
+    for (const TokenRange part : l.content) {
+      st.content.push_back(body_.ToSpan(part));
+      st.hedged = st.hedged || HasHedge(body_, part);
+    }
+    st.speaker = resolver_.Resolve(Tokens(l.name), text_);
+    st.kind = StatementKind::kDirect;
+    st.sentence = Span{body_.sentences[l.first_sentence].span.begin,
+                       body_.sentences[l.last_sentence].span.end};
+    for (std::size_t k = l.first_sentence; k <= l.last_sentence; ++k) covered_[k] = true;
+    out_.push_back(std::move(st));
+    for (std::size_t k = l.cue.begin; k < l.cue.end; ++k) {
+      rule_cue_[k] = static_cast<int>(out_.size());
+      rule_role_[k] = 1;
+    }
+    for (std::size_t k = l.source.begin; k < l.source.end; ++k) rule_role_[k] = 1;
+    last_quoted_ = -1;
+    last_sentence_ = l.last_sentence;
   }
 
   // A sentence that is only a quotation, right after a quoted statement,
@@ -300,7 +351,10 @@ class ArticleExtraction {
   void TakeTaggedSpans(const TaggedAttribution& t, Statement& st) const {
     // A tagged source inside the rules' one drops words ("the US and its
     // allies" -> "its allies"); a longer or different one is taken.
-    const Span tagged = body_.ToSpan(t.source);
+    std::vector<ContentPart> parts;
+    for (const TokenRange part : t.content) parts.push_back({part, false});
+    const Span tagged = body_.ToSpan(
+        WidenSourceToConvention(body_, t.source, t.cue, ContentAfterSource(t.source, parts)));
     const bool inside = tagged.begin >= st.source.begin && tagged.end <= st.source.end;
     if (options_.tagger_sources && !t.source.empty() && PlausibleSource(t.source) && !inside) {
       st.source = tagged;
@@ -358,7 +412,7 @@ class ArticleExtraction {
 
   void EmitTagged(const TaggedAttribution& t) {
     Attribution a;
-    a.source = t.source;
+    a.source = WithoutIntroduction(body_, t.source);
     a.cue = t.cue;
     a.sense = SenseOf(t.cue);
     for (std::size_t k = t.cue.begin; k < t.cue.end; ++k) {
@@ -372,7 +426,10 @@ class ArticleExtraction {
         a.source.empty() ? std::string() : resolver_.Resolve(Tokens(a.source), text_);
     if (speaker.empty() && !a.source.empty()) return;
     if (!SubstantialContent(a)) return;
-    Emit(a, speaker, body_.ToSpan(a.source));
+    AttachLinkingPreposition(body_, &a.cue, &a.content.front().range);
+    Emit(a, speaker,
+         body_.ToSpan(WidenSourceToConvention(body_, a.source, a.cue,
+                                              ContentAfterSource(a.source, a.content))));
     if (a.sense == &kTaggedSense) out_.back().cue_lemma = CueHeadWord(t.cue);
   }
 

@@ -1,5 +1,6 @@
 #include "extract/source_finder.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "extract/cue_lexicon.h"
@@ -54,6 +55,93 @@ bool FamiliarWith(const BodyTokens& body, std::size_t i) {
 }
 
 bool IsCoordinator(std::string_view w) { return w == "and" || w == "&" || w == "or"; }
+
+// Role nouns and their modifiers that may open an appositive without a
+// determiner, beyond the role words ("chairman of the committee").
+bool IsAppositiveRole(std::string_view w) {
+  static constexpr std::string_view kRoles[] = {"senior",   "chief", "deputy",    "chairman",
+                                                "director", "head",  "executive", "professor",
+                                                "founder",  "author"};
+  for (std::string_view r : kRoles) {
+    if (w == r) return true;
+  }
+  return false;
+}
+
+// Words that open an appositive or a non-restrictive relative clause.
+bool OpensAppositive(const text::Token& t) {
+  static constexpr std::string_view kOpeners[] = {"a",   "an",    "the", "who",    "his",
+                                                  "her", "their", "its", "former", "whose"};
+  if (t.type != TokenType::kWord) return false;
+  // "Jon Tester, chairman of the committee": a bare role noun.
+  if (!t.capitalized && (IsRoleWord(t.lower) || IsAppositiveRole(t.lower))) return true;
+  for (std::string_view w : kOpeners) {
+    if (t.lower == w) return true;
+  }
+  return false;
+}
+
+// [from, to) holds at most three auxiliaries or adverbs ("has long",
+// "also"): what may stand between a source and its cue.
+bool OnlyChain(const BodyTokens& body, std::size_t from, std::size_t to) {
+  if (to < from || to - from > 3) return false;
+  for (std::size_t k = from; k < to; ++k) {
+    const text::Token& t = body.tokens[k];
+    if (t.type != TokenType::kWord) return false;
+    if (!IsAuxiliary(t.lower) && !t.lower.ends_with("ly") && t.lower != "also" &&
+        t.lower != "not" && t.lower != "n't" && t.lower != "never") {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool StopsAppositive(const text::Token& t) {
+  return t.type == TokenType::kOpenQuote || t.type == TokenType::kCloseQuote || t.lower == "," ||
+         t.lower == ";" || t.lower == ":" || t.lower == "—" || t.lower == "–" || t.lower == "--" ||
+         t.lower == "(";
+}
+
+// "Last month, the Independent said", "Now that the primary is near,
+// Sanders said": an introductory time phrase, linking adverb or (up to 16
+// tokens) subordinate clause, closed by a comma, is no part of the source.
+// Returns the index after that comma, or source.begin.
+std::size_t SkipIntroduction(const BodyTokens& body, TokenRange source) {
+  const text::Token& first = body.tokens[source.begin];
+  static constexpr std::string_view kOpeners[] = {
+      "in",      "on",    "at",        "after", "during", "before", "when",
+      "however", "still", "meanwhile", "and",   "but",    "so",     "instead"};
+  static constexpr std::string_view kSubordinators[] = {
+      "now", "while", "if",  "since",   "although", "though",  "because",
+      "as",  "with",  "for", "finally", "first",    "shortly", "despite"};
+  bool opener =
+      first.type == TokenType::kWord &&
+      (IsTimeWord(first.lower) || (first.lower.ends_with("ly") && first.lower.size() > 4));
+  for (std::string_view w : kOpeners) opener = opener || first.lower == w;
+  std::size_t reach = 8;
+  for (std::string_view w : kSubordinators) {
+    if (first.lower == w) {
+      opener = true;
+      reach = 16;
+    }
+  }
+  if (!opener) return source.begin;
+  for (std::size_t k = source.begin + 1; k + 1 < source.end && k < source.begin + reach; ++k) {
+    if (body.Is(k, ",")) return k + 1;
+  }
+  return source.begin;
+}
+
+// A parenthesis of at most eight tokens right at `k` ("(R-Ky.)"); the index
+// after its closing mark, or k.
+std::size_t SkipParenthesis(const BodyTokens& body, std::size_t k, std::size_t se) {
+  if (k >= se || !body.Is(k, "(")) return k;
+  for (std::size_t j = k + 1; j < se && j < k + 10; ++j) {
+    if (body.Is(j, ")")) return j + 1;
+    if (StopsAppositive(body.tokens[j])) return k;
+  }
+  return k;
+}
 
 }  // namespace
 
@@ -231,6 +319,47 @@ TokenRange AppositiveSource(const BodyTokens& body, std::size_t sb, std::size_t 
     return {};
   }
   return {};
+}
+
+TokenRange WithoutIntroduction(const BodyTokens& body, TokenRange source) {
+  if (source.empty()) return source;
+  return {SkipIntroduction(body, source), source.end};
+}
+
+TokenRange WidenSourceToConvention(const BodyTokens& body, TokenRange source, TokenRange cue,
+                                   std::size_t content_begin) {
+  if (source.empty()) return source;
+  source.begin = SkipIntroduction(body, source);
+  const std::size_t se = body.sentences[body.sentence_of[source.begin]].tokens.end;
+  const bool before_cue = source.end <= cue.begin;
+  const std::size_t stop = content_begin > source.end ? std::min(content_begin, se) : se;
+  const std::size_t limit = before_cue ? std::min(cue.begin, stop) : stop;
+  source.end = SkipParenthesis(body, source.end, limit);
+  const std::size_t k = source.end;
+  if (before_cue) {
+    // "Mr. Carson, who said": the relative pronoun is the source.
+    const std::size_t who = k < limit && body.Is(k, ",") ? k + 1 : k;
+    if (who < limit && body.Is(who, "who") && OnlyChain(body, who + 1, limit)) {
+      return {who, who + 1};
+    }
+    // "Josh Earnest, the White House press secretary, said": up to the
+    // last comma that only a chain separates from the cue.
+    if (k + 1 >= limit || !body.Is(k, ",") || !OpensAppositive(body.tokens[k + 1])) return source;
+    for (std::size_t c = limit; c-- > k + 2;) {
+      const text::Token& t = body.tokens[c];
+      if (t.lower == "," && OnlyChain(body, c + 1, limit)) return {source.begin, c};
+      if (StopsAppositive(t) && t.lower != ",") return source;
+    }
+    return source;
+  }
+  // "said Mr. Schmidt, who bought the property": to the end of the clause.
+  if (k + 1 >= limit || !body.Is(k, ",") || !OpensAppositive(body.tokens[k + 1])) return source;
+  std::size_t e = k + 1;
+  while (e < limit && !StopsAppositive(body.tokens[e]) && !body.Is(e, ".") && !body.Is(e, "?") &&
+         !body.Is(e, "!") && !body.Is(e, ")")) {
+    ++e;
+  }
+  return {source.begin, e};
 }
 
 }  // namespace claimgraph::extract

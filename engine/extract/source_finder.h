@@ -43,6 +43,27 @@ TokenRange InitialPhraseSource(const BodyTokens& body, std::size_t sb, std::size
 // "Justin Bamberg". Empty if the phrases are not names.
 TokenRange AppositiveSource(const BodyTokens& body, std::size_t sb, std::size_t comma);
 
+// The source span as PolNeAR marks it (measured on its train split): it
+// takes in what follows the name up to the cue or the end of its clause —
+// a short parenthesis ("Sen. Rand Paul (R-Ky.)"), an appositive closed by a
+// comma right before the cue ("Josh Earnest, the White House press
+// secretary, said"), and for a source after its cue an appositive or
+// relative clause up to the next comma, colon, quotation mark or the
+// sentence end ("said Mr. Schmidt, who bought the property") — but not an
+// introductory phrase closed by a comma ("Last month, the paper said" ->
+// "the paper"); for a cue inside a relative clause it is the relative
+// pronoun alone ("Mr. Carson, who said" -> "who"). Never reaches into the
+// cue nor to `content_begin`, the first content token after the source
+// ("According to the report, the driver ..."; body.tokens.size() when none).
+// Only the span changes: the speaker is still resolved from the name.
+TokenRange WidenSourceToConvention(const BodyTokens& body, TokenRange source, TokenRange cue,
+                                   std::size_t content_begin);
+
+// `source` without an introductory phrase closed by a comma ("Last month,
+// the ministry" -> "the ministry"; see WidenSourceToConvention): the mention
+// to resolve the speaker from.
+TokenRange WithoutIntroduction(const BodyTokens& body, TokenRange source);
+
 // True if the word could stand in a source phrase as a modifier or head.
 bool IsSourceWord(const text::Token& token);
 

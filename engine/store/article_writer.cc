@@ -194,9 +194,22 @@ std::int64_t UpsertSpeaker(WriteStatements& w, SQLite::Database& db, const std::
   return id;
 }
 
+// A claim's wording from its first statement's content: without the
+// complementiser the content span keeps by PolNeAR's convention ("said that
+// X" has content "that X", the claim is "X"). "that’s premature" and a
+// bare anaphoric "that" have no space after the word and stay as they are.
+std::string ClaimWording(const std::string& content) {
+  constexpr std::string_view kComplementiser = "that ";
+  if (content.size() > kComplementiser.size() && content.starts_with(kComplementiser)) {
+    return content.substr(kComplementiser.size());
+  }
+  return content;
+}
+
 // The claim for a statement: the claim it restates (join_claim), else the
-// existing one with the same non-empty claim key, or a new one worded as this statement's content. *created tells the
-// caller to record the statement as the claim's first.
+// existing one with the same non-empty claim key, or a new one worded as
+// this statement's content (ClaimWording). *created tells the caller to
+// record the statement as the claim's first.
 std::int64_t FindOrCreateClaim(WriteStatements& w, SQLite::Database& db, const AnalysedStatement& s,
                                const std::string& content, bool* created) {
   *created = false;
@@ -212,7 +225,7 @@ std::int64_t FindOrCreateClaim(WriteStatements& w, SQLite::Database& db, const A
   Rebind(w.insert_claim);
   w.insert_claim.bind(1, s.keys.claim);
   w.insert_claim.bind(2, s.keys.proposition);
-  w.insert_claim.bind(3, content);
+  w.insert_claim.bind(3, ClaimWording(content));
   w.insert_claim.bind(4, ToString(s.statement.polarity));
   w.insert_claim.exec();
   *created = true;

@@ -33,10 +33,10 @@ struct Row {
 
 const std::vector<Row>& Rows() {
   static const std::vector<Row> kRows = {
-      {"source before cue, complementiser dropped",
+      {"source before cue, complementiser kept (PolNeAR convention)",
        "The minister said that the budget would be balanced by 2026.\n",
        "speaker=\"minister\" cue=say kind=indirect polarity=asserted hedged=no "
-       "content=\"the budget would be balanced by 2026\" source=\"The minister\"\n"},
+       "content=\"that the budget would be balanced by 2026\" source=\"The minister\"\n"},
       {"content before 'X said in a statement'",
        "The plant will close in June, the company said in a statement.\n",
        "speaker=\"company\" cue=say kind=indirect polarity=asserted hedged=no "
@@ -85,18 +85,18 @@ const std::vector<Row>& Rows() {
       {"object of 'told' is skipped",
        "The mayor told reporters on Monday that the bridge was safe.\n",
        "speaker=\"mayor\" cue=tell kind=indirect polarity=asserted hedged=no "
-       "content=\"the bridge was safe\" source=\"The mayor\"\n"},
+       "content=\"that the bridge was safe\" source=\"The mayor\"\n"},
       {"passive cue is not an attribution", "The workers were told to leave the building.\n", ""},
       {"noun 'claims' is not a cue",
        "His claims about the vote were investigated by the court last year.\n", ""},
-      {"relative pronoun 'who' takes the antecedent",
+      {"relative clause before the cue: the speaker is its antecedent, the source spans both",
        "Sara Klein, who leads the union, has said the strike will continue.\n",
        "speaker=\"Sara Klein\" cue=say kind=indirect polarity=asserted hedged=no "
-       "content=\"the strike will continue\" source=\"Sara Klein\"\n"},
-      {"party affiliation in parentheses is skipped",
+       "content=\"the strike will continue\" source=\"Sara Klein, who leads the union\"\n"},
+      {"party affiliation in parentheses is in the source, not the speaker",
        "\xE2\x80\x9CThis is a disgrace,\xE2\x80\x9D Rep. Tom Reed (R-N.Y.) said.\n",
        "speaker=\"Tom Reed\" cue=say kind=direct polarity=asserted hedged=no "
-       "content=\"This is a disgrace\" source=\"Rep. Tom Reed\"\n"},
+       "content=\"This is a disgrace\" source=\"Rep. Tom Reed (R-N.Y.)\"\n"},
       {"anonymous source familiar with the talks, hedged content",
        "The merger could be announced next week, a person familiar with the talks said.\n",
        "speaker=\"person familiar with the talks\" cue=say kind=indirect polarity=asserted "
@@ -145,7 +145,7 @@ const std::vector<Row>& Rows() {
       {"a participle phrase after the subject stays in the source",
        "A poll released in late August found that most voters disapprove.\n",
        "speaker=\"poll\" cue=find kind=indirect polarity=asserted hedged=no "
-       "content=\"most voters disapprove\" source=\"A poll released in late August\"\n"},
+       "content=\"that most voters disapprove\" source=\"A poll released in late August\"\n"},
       {"a relative clause and apposition after the subject stay in the source",
        "Soldiers who escaped the siege in Tall Afar, a town near Mosul, also said they had no "
        "food.\n",

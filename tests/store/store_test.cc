@@ -104,6 +104,28 @@ TEST_CASE("Store: statements with the same claim key across articles share one c
   CHECK(e1->claim_id != e2->claim_id);
 }
 
+TEST_CASE("Store: a claim is worded without the complementiser its first content keeps",
+          "[store]") {
+  auto store = OpenOrFail(":memory:");
+  const Article a = MakeArticle(
+      "Peskov said that Putin is holding a meeting. Lavrov said that’s premature.", "TASS", "one");
+  const AddOutcome added =
+      AddOrFail(*store, a,
+                {MakeStatement(a, By("Dmitry Peskov", "Peskov", "that Putin is holding a meeting")),
+                 MakeStatement(a, By("Sergei Lavrov", "Lavrov", "that’s premature"))});
+  auto holding = store->Statement(added.statement_ids[0]);
+  auto premature = store->Statement(added.statement_ids[1]);
+  REQUIRE(holding.ok());
+  REQUIRE(premature.ok());
+  CHECK(holding->content == "that Putin is holding a meeting");  // the span as extracted
+  auto claim = store->Claim(holding->claim_id);
+  REQUIRE(claim.ok());
+  CHECK(claim->text == "Putin is holding a meeting");
+  auto demonstrative = store->Claim(premature->claim_id);
+  REQUIRE(demonstrative.ok());
+  CHECK(demonstrative->text == "that’s premature");
+}
+
 TEST_CASE("Store: speakers are matched case-insensitively and collect their mentions as aliases",
           "[store]") {
   auto store = OpenOrFail(":memory:");

@@ -318,11 +318,16 @@ bool GrowDatabase(const CorpusGenerator& corpus, const Options& o, Row* row) {
   // from an older schema, and the kept database must stay as it is.
   const fs::path db = fs::path(o.workdir) / "claimgraph-bench-grow.db";
   const fs::path jsonl = fs::path(o.workdir) / "claimgraph-bench-grow-corpus";
-  RemoveDatabase(db);
+  if (fs::exists(o.grow_db + "-wal")) {
+    std::cerr << o.grow_db << " has a WAL file: open and close it first\n";
+    return false;
+  }
   std::error_code ec;
-  fs::copy_file(o.grow_db, db, ec);
-  if (ec || fs::exists(o.grow_db + "-wal")) {
-    std::cerr << "cannot copy " << o.grow_db << " (or it has a WAL file: open and close it first)\n";
+  fs::create_directories(o.workdir, ec);
+  RemoveDatabase(db);
+  if (!ec) fs::copy_file(o.grow_db, db, ec);
+  if (ec) {
+    std::cerr << "cannot copy " << o.grow_db << " to " << db.string() << ": " << ec.message() << "\n";
     return false;
   }
   std::uint64_t n = 0;
