@@ -7,10 +7,13 @@ target_compile_options(claimgraph_warnings INTERFACE
 target_compile_features(claimgraph_warnings INTERFACE cxx_std_20)
 
 # Every claimgraph target links claimgraph::warnings, so the sanitizers reach
-# all engine code, the tool and the tests from here.
+# all engine code, the tool and the tests from here. -g1 (line tables and
+# function names) is all a sanitizer report needs, and keeps this second
+# build of everything small on disk (full -g made it 2.1 GB, which once
+# filled a CI machine's disk).
 if(CLAIMGRAPH_SANITIZE)
   target_compile_options(claimgraph_warnings INTERFACE
-    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -g1)
   target_link_options(claimgraph_warnings INTERFACE -fsanitize=address,undefined)
 endif()
 

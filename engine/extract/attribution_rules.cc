@@ -318,7 +318,10 @@ bool FindSource(const BodyTokens& body, std::size_t sb, std::size_t se,
       return true;
     }
   }
-  if (p.a.source.begin > sb && !IsSubjectPronoun(body.tokens[p.a.source.begin].lower)) {
+  // "X, the captain, had sailed ..., the company said": a source set off by
+  // a comma ends a content before it, not a long subject.
+  if (p.a.source.begin > sb && !IsSubjectPronoun(body.tokens[p.a.source.begin].lower) &&
+      !body.Is(p.a.source.begin - 1, ",")) {
     WholeSubject(body, sb, j, {}, p);
   }
   if (p.a.source.begin > sb && IsClauseOpener(body.tokens[p.a.source.begin - 1].lower)) {
@@ -417,6 +420,29 @@ bool StartsAdjunct(const BodyTokens& body, std::size_t k) {
   return IsTimeWord(w);
 }
 
+// "believes the plan is wrong", "thought it would fail": a clause without
+// "that" after a cue that needs one: a subject (pronoun, determiner or
+// name) and, within a few plain words, a finite auxiliary or modal.
+bool FiniteClauseAt(const BodyTokens& body, std::size_t k, std::size_t se) {
+  if (k >= se || body.tokens[k].type != TokenType::kWord) return false;
+  const text::Token& first = body.tokens[k];
+  if (!IsSubjectPronoun(first.lower) && !IsDeterminer(first.lower) && !first.capitalized) {
+    return false;
+  }
+  for (std::size_t j = k + 1; j < se && j < k + 7; ++j) {
+    const text::Token& t = body.tokens[j];
+    if (t.type != TokenType::kWord) return false;
+    const std::string& w = t.lower;
+    if (w == "'s" || w == "not" || w == "n't" || w == "never" || w == "be" || w == "been" ||
+        w == "being" || w == "having") {
+      continue;
+    }
+    if (IsAuxiliary(w) || IsModal(w)) return true;
+    if (IsContentBreaker(w) || IsRelativeWord(w)) return false;
+  }
+  return false;
+}
+
 void AddContent(const BodyTokens& body, std::size_t sb, std::size_t se, std::size_t limit,
                 Pending& p) {
   if (p.a.sense->prepositional) return AddContentAccordingTo(body, sb, se, p);
@@ -443,7 +469,8 @@ void AddContent(const BodyTokens& body, std::size_t sb, std::size_t se, std::siz
     if (!p.a.content.empty()) return;
   }
   if (p.a.sense->needs_that && !body.Is(rest, "that") && !body.IsOpenQuote(rest) &&
-      !(body.Is(rest, ":") || body.Is(rest, ",")) && !IsEvidenceSource(body, p.a.source)) {
+      !(body.Is(rest, ":") || body.Is(rest, ",")) && !IsEvidenceSource(body, p.a.source) &&
+      !FiniteClauseAt(body, rest, se)) {
     return;
   }
   if (p.a.sense->type == CueType::kDeny && PersonObject(body, rest, se)) return;

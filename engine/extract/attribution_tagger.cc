@@ -126,7 +126,8 @@ std::vector<double> AttributionTagger::CueMargins(const BodyTokens& body,
                                                   const LearnedCues* learned) const {
   FeatureHashes features;
   CueFeatureHashes(body, LexiconMarks(body, learned), &features);
-  std::vector<double> margins(body.tokens.size(), 0);
+  // Quotation marks are never cues, at any threshold.
+  std::vector<double> margins(body.tokens.size(), -std::numeric_limits<double>::infinity());
   std::vector<double> s(cue_model_.labels().size());
   for (std::size_t i = 0; i < features.size(); ++i) {
     const TokenType type = body.tokens[i].type;

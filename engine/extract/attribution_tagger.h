@@ -51,8 +51,9 @@ class AttributionTagger {
   // Loads both models from `dir`; the error names the file at fault.
   static Result<AttributionTagger> Load(const std::filesystem::path& dir);
 
-  // Per token: the cue model's margin for CUE over O (0 for quotation
-  // marks, which are never cues); a token is in a cue when it is positive.
+  // Per token: the cue model's margin for CUE over O (-infinity for
+  // quotation marks, which are never cues at any threshold); a token is in
+  // a cue when it exceeds the threshold (0 by default).
   std::vector<double> CueMargins(const BodyTokens& body, const LearnedCues* learned) const;
   // Per token: 1 when its margin exceeds `threshold`.
   static std::vector<char> CueMarks(const std::vector<double>& margins, double threshold = 0);

@@ -7,12 +7,14 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/attribution_rules.h"
 #include "extract/attribution_tagger.h"
 #include "extract/body_tokens.h"
 #include "extract/content_finder.h"
+#include "extract/cue_senses.h"
 #include "extract/cue_phrases.h"
 #include "extract/learned_cues.h"
 #include "extract/narrative.h"
@@ -42,7 +44,8 @@ class ArticleExtraction {
         body_(TokenizeBody(text_, Span{std::min(article.body_begin, text_.size()), text_.size()})),
         covered_(body_.sentences.size(), false),
         rule_cue_(body_.tokens.size(), 0),
-        rule_role_(body_.tokens.size(), 0) {}
+        rule_role_(body_.tokens.size(), 0),
+        mid_capitals_(MidSentenceCapitals(body_)) {}
 
   std::vector<Statement> Run() {
     const std::vector<SpeakerLabel> labels =
@@ -62,6 +65,7 @@ class ArticleExtraction {
     if (options_.phrase_extend) {
       ExtendStatementCues(body_, phrase_matches_, options_.phrase_extend_precision, &out_);
     }
+    if (options_.cue_sense_filters != 0) DropNonAttributiveCues();
     for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
       if (!covered_[s] && IsNarrativeSentence(body_, s)) EmitNarrative(s);
     }
@@ -288,6 +292,29 @@ class ArticleExtraction {
     if (prev.kind == StatementKind::kIndirect) prev.kind = StatementKind::kMixed;
   }
 
+  // Statements whose cue reads as no attribution (extract/cue_senses.h) go;
+  // their sentences may then be narrative unless another statement keeps them.
+  void DropNonAttributiveCues() {
+    static_assert(kDefaultCueSenseFilters == 347,
+                  "ExtractorOptions::cue_sense_filters' default is kDefaultCueSenseFilters");
+    if (options_.cue_sense_filters & kTrailingPreposition) TrimCuePrepositions(body_, &out_);
+    const std::vector<char> drop =
+        NonAttributiveStatements(body_, out_, options_.cue_sense_filters);
+    std::vector<Statement> kept;
+    for (std::size_t i = 0; i < out_.size(); ++i) {
+      const TokenRange r = TokensIn(body_, out_[i].sentence);
+      for (std::size_t k = r.begin; k < r.end; ++k) {
+        if (drop[i]) covered_[body_.sentence_of[k]] = false;
+      }
+      if (!drop[i]) kept.push_back(std::move(out_[i]));
+    }
+    for (const Statement& st : kept) {
+      const TokenRange r = TokensIn(body_, st.sentence);
+      for (std::size_t k = r.begin; k < r.end; ++k) covered_[body_.sentence_of[k]] = true;
+    }
+    out_ = std::move(kept);
+  }
+
   void MarkRuleCue(TokenRange cue, int mark) {
     for (std::size_t k = cue.begin; k < cue.end; ++k) rule_cue_[k] = mark;
   }
@@ -335,9 +362,10 @@ class ArticleExtraction {
       if (known != 0 || (cue.begin == last_new.begin && cue.end == last_new.end)) continue;
       last_new = cue;
       TaggedAttribution t = tagger_->TagRoles(body_, cue, wide, options_.span_decoder);
-      if (t.content.empty() || OverlapsRuleRoles(t) || Hypothetical(cue)) continue;
+      if (t.content.empty() || Hypothetical(cue)) continue;
       // An implausible source counts as none (PolNeAR keeps such statements).
       if (!t.source.empty() && !PlausibleSource(t.source)) t.source = {};
+      if (OverlapsRuleRoles(t) && (t.source.empty() || !NestsRuleStatement(t))) continue;
       if (t.source.empty()) {
         if (retried) continue;
         double margin = 0;
@@ -356,12 +384,26 @@ class ArticleExtraction {
     const Span tagged = body_.ToSpan(
         WidenSourceToConvention(body_, t.source, t.cue, ContentAfterSource(t.source, parts)));
     const bool inside = tagged.begin >= st.source.begin && tagged.end <= st.source.end;
-    if (options_.tagger_sources && !t.source.empty() && PlausibleSource(t.source) && !inside) {
+    if (options_.tagger_sources && !t.source.empty() && PlausibleSource(t.source) && !inside &&
+        !AcrossRelative(t.source, st.source)) {
       st.source = tagged;
     }
     if (!options_.tagger_contents || t.content.empty()) return;
     st.content.clear();
     for (const TokenRange part : t.content) st.content.push_back(body_.ToSpan(part));
+  }
+
+  // "a bill that critics have said": a tagged source that runs over the
+  // relative pronoun opening the rules' source takes in the clause's head.
+  bool AcrossRelative(TokenRange tagged, Span rule_source) const {
+    for (std::size_t k = tagged.begin; k + 1 < tagged.end; ++k) {
+      const std::string& w = body_.tokens[k].lower;
+      if ((w == "that" || w == "which") && body_.tokens[k].span.end <= rule_source.begin &&
+          body_.tokens[k + 1].span.begin >= rule_source.begin) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A tagged source names someone: it ends in a noun-like word (not an
@@ -376,7 +418,8 @@ class ArticleExtraction {
     for (std::size_t k = source.begin; k < source.end; ++k) {
       const text::Token& t = body_.tokens[k];
       if (t.type != TokenType::kWord) continue;
-      if ((t.capitalized && k > body_.sentences[body_.sentence_of[k]].tokens.begin) ||
+      if ((t.capitalized && (k > body_.sentences[body_.sentence_of[k]].tokens.begin ||
+                             MidSentenceCapital(t.lower))) ||
           IsSubjectPronoun(t.lower) || IsSourceHead(t.lower) || IsRoleWord(t.lower)) {
         return true;
       }
@@ -384,12 +427,46 @@ class ArticleExtraction {
     return false;
   }
 
-  // A tagged content that swallows the source or cue of a statement the
-  // rules found ("passed a bill that critics have said") is a misparse.
+  // Whether the article capitalises the word somewhere after the start of a
+  // sentence: then a sentence-initial "Sanders" is a name, not the
+  // capitalised first word of any sentence.
+  bool MidSentenceCapital(const std::string& lower) const { return mid_capitals_.count(lower) > 0; }
+
+  static std::unordered_set<std::string_view> MidSentenceCapitals(const BodyTokens& body) {
+    std::unordered_set<std::string_view> out;
+    for (const SentenceRef& sentence : body.sentences) {
+      for (std::size_t k = sentence.tokens.begin + 1; k < sentence.tokens.end; ++k) {
+        const text::Token& t = body.tokens[k];
+        if (t.type == TokenType::kWord && t.capitalized && !body.IsOpenQuote(k - 1)) {
+          out.insert(t.lower);
+        }
+      }
+    }
+    return out;
+  }
+
+  // Whether a tagged content takes in the source or cue of a statement the
+  // rules found (see NestsRuleStatement).
   bool OverlapsRuleRoles(const TaggedAttribution& t) const {
     for (const TokenRange part : t.content) {
       for (std::size_t k = part.begin; k < part.end; ++k) {
         if (rule_role_[k]) return true;
+      }
+    }
+    return false;
+  }
+
+  // A tagged content holding the whole cue of a statement the rules found
+  // reports that statement ("as the Post reported, X said Y"): PolNeAR
+  // nests attributions. One that takes only part of it ("passed a bill
+  // that critics") stays a misparse.
+  bool NestsRuleStatement(const TaggedAttribution& t) const {
+    for (const TokenRange part : t.content) {
+      const Span content = body_.ToSpan(part);
+      for (std::size_t k = part.begin; k < part.end; ++k) {
+        if (rule_cue_[k] <= 0) continue;
+        const Span cue = out_[static_cast<std::size_t>(rule_cue_[k] - 1)].cue;
+        if (cue.begin >= content.begin && cue.end <= content.end) return true;
       }
     }
     return false;
@@ -489,6 +566,7 @@ class ArticleExtraction {
   SpeakerResolver resolver_;
   std::vector<Statement> out_;
   std::vector<PhraseMatch> phrase_matches_;  // when a phrase option is on
+  std::unordered_set<std::string_view> mid_capitals_;  // see MidSentenceCapital
   int last_quoted_ = -1;           // index in out_ of a statement a quotation may continue
   std::size_t last_sentence_ = 0;  // last sentence of the most recent statement
 };

@@ -199,6 +199,18 @@ class Analyzer {
   int clause_negations_ = 0;
 };
 
+// Verbs that report or hold a proposition rather than state one: "police
+// believe that X" asserted here and "is not believed" there oppose two
+// attributions, and say nothing about whether X holds. (A denial of a
+// content holding "police believe that the attack was revenge" was once
+// the top dispute against an unrelated "is believed to have been".)
+bool IsEmbeddingVerb(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kSet = {
+      "say",    "tell",    "believe", "think", "claim",   "report", "allege",
+      "assert", "suggest", "argue",   "insist", "suspect"};
+  return kSet.contains(lemma);
+}
+
 // Whether `lemma` is negative in `analysis` (negated XOR denied), when its
 // asserted occurrences agree; nullopt when absent or mixed.
 std::optional<bool> PredicateNegative(const ContentAnalysis& analysis, const std::string& lemma,
@@ -273,7 +285,7 @@ Overlap Compare(const std::vector<Lemma>& a, const std::vector<Lemma>& b) {
 std::optional<Opposition> FindOpposition(const ContentAnalysis& a, bool a_denied,
                                          const ContentAnalysis& b, bool b_denied) {
   for (const Lemma& shared : Compare(a.core, b.core).shared) {
-    if (!shared.predicate) continue;
+    if (!shared.predicate || IsEmbeddingVerb(shared.text)) continue;
     std::optional<bool> a_negative = PredicateNegative(a, shared.text, a_denied);
     std::optional<bool> b_negative = PredicateNegative(b, shared.text, b_denied);
     if (!a_negative || !b_negative || *a_negative == *b_negative) continue;

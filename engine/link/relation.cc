@@ -315,6 +315,12 @@ PairFeatures ComputePairFeatures(const NormalisedContent& a, const NormalisedCon
   return f;
 }
 
+// See ClassifyPair: the union-relative overlap below which a predicate
+// opposition is not read as a contradiction.
+constexpr double kMinContradictionJaccard = 0.25;
+// ... unless the smaller side is contained in the other at least this much.
+constexpr double kContainedCoefficient = 0.8;
+
 // The weights: thresholds on overlap, then explicit stance signals. A
 // contradiction needs `strong` topical overlap; a restatement needs a shared
 // predicate and most of the content in common, and no sign of difference.
@@ -332,7 +338,12 @@ PairJudgement ClassifyPair(const PairFeatures& f) {
   const bool strong = f.same_lemmas || (o.coefficient >= 0.6 && o.shares_predicate);
   if (f.polarity_differs) {
     if (f.same_lemmas) return {PairRelation::kContradicts, 0.8, "opposite polarity"};
-    if (f.opposition && strong && shared >= 3) {
+    // Three words of a short content shared with a long one are a topic in
+    // common, not one proposition: unless the short side is nearly all
+    // shared, a contradiction also needs the two of comparable extent.
+    const bool one_proposition =
+        o.jaccard >= kMinContradictionJaccard || o.coefficient >= kContainedCoefficient;
+    if (f.opposition && strong && shared >= 3 && one_proposition) {
       return {PairRelation::kContradicts, 0.6 + 0.2 * o.coefficient,
               "'" + f.predicate + "' asserted on one side and negated on the other"};
     }

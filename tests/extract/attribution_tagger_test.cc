@@ -157,5 +157,19 @@ TEST_CASE("AttributionTagger: a higher cue threshold marks fewer cue tokens", "[
   CHECK(AttributionTagger::CueMarks(margins, -0.2) == std::vector<char>{0, 1, 1, 1});
 }
 
+TEST_CASE("AttributionTagger: quotation marks are never cues, however low the threshold",
+          "[extract]") {
+  auto tagger = AttributionTagger::Create(SaidModel(), RoleModel({}, {}));
+  REQUIRE(tagger.ok());
+  const std::string text = "\xE2\x80\x9CTaxes will rise,\xE2\x80\x9D Smith said.";
+  const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
+  const std::vector<char> marks = AttributionTagger::CueMarks(tagger->CueMargins(body, nullptr), -5);
+  REQUIRE(marks.size() == body.tokens.size());
+  for (std::size_t i = 0; i < body.tokens.size(); ++i) {
+    INFO(body.tokens[i].lower);
+    CHECK(marks[i] == (body.IsOpenQuote(i) || body.IsCloseQuote(i) ? 0 : 1));
+  }
+}
+
 }  // namespace
 }  // namespace claimgraph::extract

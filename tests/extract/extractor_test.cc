@@ -285,6 +285,36 @@ TEST_CASE("Extractor: a models folder without the models fails naming the file",
   }
 }
 
+TEST_CASE("Extractor: a sentence-initial name capitalised elsewhere in the article is a source",
+          "[extract]") {
+  // The rules find no content after "pledged to"; the tagger's statement
+  // keeps its source because the article writes "Brown" mid-sentence too.
+  const std::string dump = AttributionDump(
+      "Senator Dana Brown spoke in Ohio on Monday. Brown pledged to take the fight to the "
+      "convention.\n");
+  CHECK(dump.find("speaker=\"Dana Brown\"") != std::string::npos);
+  CHECK(dump.find("content=\"to take the fight to the convention\"") != std::string::npos);
+}
+
+TEST_CASE("Extractor: a source after a comma ends the content before it, appositions and all",
+          "[extract]") {
+  // Not one long subject "Ruth Okafor, the pilot, had flown ..., the airline".
+  const std::string dump =
+      AttributionDump("Ruth Okafor, the pilot, had flown 6,300 hours, the airline said on Thursday.\n");
+  CHECK(dump.find("speaker=\"airline\"") != std::string::npos);
+  CHECK(dump.find("content=\"Ruth Okafor, the pilot, had flown 6,300 hours\"") !=
+        std::string::npos);
+  CHECK(dump.find("source=\"the airline\"") != std::string::npos);
+}
+
+TEST_CASE("Extractor: a cue that needs 'that' takes a finite clause without it, not an object",
+          "[extract]") {
+  CHECK(AttributionDump("Ana Ruiz believes the new tax plan is wrong.\n") ==
+        "speaker=\"Ana Ruiz\" cue=believe kind=indirect polarity=asserted hedged=yes "
+        "content=\"the new tax plan is wrong\" source=\"Ana Ruiz\"\n");
+  CHECK(AttributionDump("Ana Ruiz found a way to cut costs.\n").empty());
+}
+
 TEST_CASE("Extractor: rules-first options never emit a statement without a speaker",
           "[extract]") {
   // The shipped options keep tagged statements whose source was not found

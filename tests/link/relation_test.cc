@@ -75,6 +75,36 @@ TEST_CASE("ClassifyPair: calling a story fake contradicts it only on strong over
             .relation != PairRelation::kContradicts);
 }
 
+TEST_CASE("ClassifyPair: opposing only a verb of belief or saying is no contradiction", "[link]") {
+  // What the investigators believe differs on the two sides; that they
+  // believe something in one and not in the other says nothing either way.
+  const PairJudgement j =
+      Judge("investigators in Dunmore believe that the warehouse blaze was started on purpose",
+            "investigators in Dunmore do not believe that the mayor knew about the warehouse blaze");
+  INFO("signal: " << j.signal);
+  CHECK(j.relation != PairRelation::kContradicts);
+  // The same frame with the proposition itself opposed still contradicts.
+  CHECK(Judge("investigators say the warehouse blaze in Dunmore was started on purpose",
+              "investigators say the warehouse blaze in Dunmore was not started on purpose")
+            .relation == PairRelation::kContradicts);
+}
+
+TEST_CASE("ClassifyPair: a few words of a short content inside a long one are a shared topic",
+          "[link]") {
+  const std::string long_content =
+      "Inspector Dunn, who ran the regional police unit in Harlow for a decade before he moved "
+      "to the capital, led the inquiry into the attack on the farm and questioned a neighbour "
+      "about the assault";
+  const PairJudgement topic = Judge(long_content, "the attack on the farm was a revenge assault by a jealous neighbour",
+                                    Polarity::kDenied);
+  INFO("signal: " << topic.signal);
+  CHECK(topic.relation != PairRelation::kContradicts);
+  // A short proposition that the long content holds almost whole still does.
+  CHECK(Judge(long_content + " and said the farm was attacked at night",
+              "the farm was not attacked at night")
+            .relation == PairRelation::kContradicts);
+}
+
 TEST_CASE("RetrievalTerms: folds synonyms and phrasal verbs, keeps names and numbers", "[link]") {
   const std::string text = "Ortiz said Russian forces will pull back 3,000 troops from Belgorod.";
   Statement s;

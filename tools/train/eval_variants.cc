@@ -13,7 +13,8 @@
 // multiword cue phrases: pn (min count inside cues), pe (1: widen cues to
 // phrases), pr (0: the tagger's runs are not widened before role tagging),
 // pep (its min extend precision), pc (1: make cues of phrases),
-// pcp (its min create precision). Prints one tab-separated line per
+// pcp (its min create precision), cs (cue sense filter bits,
+// extract/cue_senses.h). Prints one tab-separated line per
 // variant: name, then tp fp fn of exact source/cue/content, token
 // source/cue/content and attribution, so that folds can be summed.
 #include <CLI/CLI.hpp>
@@ -68,6 +69,8 @@ bool ParseVariant(const std::string& spec, std::string* name, ExtractorOptions* 
       options->phrase_create = value != 0;
     } else if (key == "pcp") {
       options->phrase_create_precision = value;
+    } else if (key == "cs") {
+      options->cue_sense_filters = static_cast<unsigned>(value);
     } else {
       return false;
     }
