@@ -14,7 +14,7 @@ FNC1_STANCES ?= $(DATA)/fnc1/dev_stances.csv
 FNC1_BODIES ?= $(DATA)/fnc1/dev_bodies.csv
 EVAL_OUT ?= $(BUILD)/eval
 
-.PHONY: all deps configure build test test-sanitize fuzz demo eval bench bench-grow clean train-attribution cv-attribution train-stance
+.PHONY: all deps configure build disk-check test test-sanitize fuzz demo eval bench bench-grow clean train-attribution cv-attribution train-stance
 
 all: build
 
@@ -27,8 +27,18 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
+# A full disk fails a build with nothing but the linker's "No space left on
+# device"; say so up front. A warning only: existing build folders need less.
+TEST_DISK_MB ?= 3500
+disk-check:
+	@avail=$$(df -Pm . | awk 'NR == 2 { print $$4 }'); \
+	if [ -n "$$avail" ] && [ "$$avail" -lt $(TEST_DISK_MB) ]; then \
+	  echo "warning: $$avail MB free in $(CURDIR); make test needs about $(TEST_DISK_MB) MB" \
+	    "(build/ and $(SANITIZE_BUILD)/ side by side)" >&2; \
+	fi
+
 # The normal suite, then the whole suite again under the sanitizers.
-test: build
+test: disk-check build
 	@bash tools/install-deps.sh --test
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 	@$(MAKE) --no-print-directory test-sanitize

@@ -7,7 +7,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/attribution_rules.h"
@@ -22,6 +21,7 @@
 #include "extract/speaker_labels.h"
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
+#include "extract/tagged_checks.h"
 #include "extract/word_classes.h"
 #include "extract/wordnet_classes.h"
 
@@ -45,7 +45,7 @@ class ArticleExtraction {
         covered_(body_.sentences.size(), false),
         rule_cue_(body_.tokens.size(), 0),
         rule_role_(body_.tokens.size(), 0),
-        mid_capitals_(MidSentenceCapitals(body_)) {}
+        mid_capitals_(FindMidSentenceCapitals(body_)) {}
 
   std::vector<Statement> Run() {
     const std::vector<SpeakerLabel> labels =
@@ -362,9 +362,9 @@ class ArticleExtraction {
       if (known != 0 || (cue.begin == last_new.begin && cue.end == last_new.end)) continue;
       last_new = cue;
       TaggedAttribution t = tagger_->TagRoles(body_, cue, wide, options_.span_decoder);
-      if (t.content.empty() || Hypothetical(cue)) continue;
+      if (t.content.empty() || HypotheticalCue(body_, cue)) continue;
       // An implausible source counts as none (PolNeAR keeps such statements).
-      if (!t.source.empty() && !PlausibleSource(t.source)) t.source = {};
+      if (!t.source.empty() && !PlausibleSource(body_, t.source, mid_capitals_)) t.source = {};
       if (OverlapsRuleRoles(t) && (t.source.empty() || !NestsRuleStatement(t))) continue;
       if (t.source.empty()) {
         if (retried) continue;
@@ -384,65 +384,14 @@ class ArticleExtraction {
     const Span tagged = body_.ToSpan(
         WidenSourceToConvention(body_, t.source, t.cue, ContentAfterSource(t.source, parts)));
     const bool inside = tagged.begin >= st.source.begin && tagged.end <= st.source.end;
-    if (options_.tagger_sources && !t.source.empty() && PlausibleSource(t.source) && !inside &&
-        !AcrossRelative(t.source, st.source)) {
+    if (options_.tagger_sources && !t.source.empty() &&
+        PlausibleSource(body_, t.source, mid_capitals_) && !inside &&
+        !CrossesRelativePronoun(body_, t.source, st.source)) {
       st.source = tagged;
     }
     if (!options_.tagger_contents || t.content.empty()) return;
     st.content.clear();
     for (const TokenRange part : t.content) st.content.push_back(body_.ToSpan(part));
-  }
-
-  // "a bill that critics have said": a tagged source that runs over the
-  // relative pronoun opening the rules' source takes in the clause's head.
-  bool AcrossRelative(TokenRange tagged, Span rule_source) const {
-    for (std::size_t k = tagged.begin; k + 1 < tagged.end; ++k) {
-      const std::string& w = body_.tokens[k].lower;
-      if ((w == "that" || w == "which") && body_.tokens[k].span.end <= rule_source.begin &&
-          body_.tokens[k + 1].span.begin >= rule_source.begin) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // A tagged source names someone: it ends in a noun-like word (not an
-  // auxiliary, verb or function word) and holds a name, a pronoun or a
-  // word that heads sources ("officials", "spokesman").
-  bool PlausibleSource(TokenRange source) const {
-    const std::string& last = body_.tokens[source.end - 1].lower;
-    if (body_.tokens[source.end - 1].type != TokenType::kWord || IsAuxiliary(last) ||
-        IsCommonVerb(last) || IsDeterminer(last) || IsNpStopWord(last)) {
-      return false;
-    }
-    for (std::size_t k = source.begin; k < source.end; ++k) {
-      const text::Token& t = body_.tokens[k];
-      if (t.type != TokenType::kWord) continue;
-      if ((t.capitalized && (k > body_.sentences[body_.sentence_of[k]].tokens.begin ||
-                             MidSentenceCapital(t.lower))) ||
-          IsSubjectPronoun(t.lower) || IsSourceHead(t.lower) || IsRoleWord(t.lower)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // Whether the article capitalises the word somewhere after the start of a
-  // sentence: then a sentence-initial "Sanders" is a name, not the
-  // capitalised first word of any sentence.
-  bool MidSentenceCapital(const std::string& lower) const { return mid_capitals_.count(lower) > 0; }
-
-  static std::unordered_set<std::string_view> MidSentenceCapitals(const BodyTokens& body) {
-    std::unordered_set<std::string_view> out;
-    for (const SentenceRef& sentence : body.sentences) {
-      for (std::size_t k = sentence.tokens.begin + 1; k < sentence.tokens.end; ++k) {
-        const text::Token& t = body.tokens[k];
-        if (t.type == TokenType::kWord && t.capitalized && !body.IsOpenQuote(k - 1)) {
-          out.insert(t.lower);
-        }
-      }
-    }
-    return out;
   }
 
   // Whether a tagged content takes in the source or cue of a statement the
@@ -472,16 +421,6 @@ class ArticleExtraction {
     return false;
   }
 
-  // "might discuss": a possible act, not a reported one.
-  // The modal may also stand just before the cue ("could be announced").
-  bool Hypothetical(TokenRange cue) const {
-    const std::size_t first = body_.sentences[body_.sentence_of[cue.begin]].tokens.begin;
-    for (std::size_t k = std::max(first + 2, cue.begin) - 2; k < cue.end; ++k) {
-      if (k >= first && IsModal(body_.tokens[k].lower)) return true;
-    }
-    return false;
-  }
-
   void WidenRuleCue(Statement& st, TokenRange cue) {
     const Span run = body_.ToSpan(cue);
     st.cue = Span{std::min(st.cue.begin, run.begin), std::max(st.cue.end, run.end)};
@@ -507,7 +446,7 @@ class ArticleExtraction {
     Emit(a, speaker,
          body_.ToSpan(WidenSourceToConvention(body_, a.source, a.cue,
                                               ContentAfterSource(a.source, a.content))));
-    if (a.sense == &kTaggedSense) out_.back().cue_lemma = CueHeadWord(t.cue);
+    if (a.sense == &kTaggedSense) out_.back().cue_lemma = CueHeadWord(body_, t.cue);
   }
 
   // The sense of the first cue word the lexicons know, else a plain say-cue.
@@ -518,20 +457,6 @@ class ArticleExtraction {
       if (const CueSense* sense = learned_ ? learned_->Lookup(w) : nullptr) return sense;
     }
     return &kTaggedSense;
-  }
-
-  // The last word of the cue that is not a function word ("in a statement"
-  // -> "statement").
-  std::string CueHeadWord(TokenRange cue) const {
-    std::string head;
-    for (std::size_t k = cue.begin; k < cue.end; ++k) {
-      const std::string& w = body_.tokens[k].lower;
-      if (body_.tokens[k].type == TokenType::kWord && !IsAuxiliary(w) && !IsDeterminer(w) &&
-          !IsNpStopWord(w)) {
-        head = w;
-      }
-    }
-    return head.empty() ? body_.tokens[cue.begin].lower : head;
   }
 
   void EmitNarrative(std::size_t s) {
@@ -566,7 +491,7 @@ class ArticleExtraction {
   SpeakerResolver resolver_;
   std::vector<Statement> out_;
   std::vector<PhraseMatch> phrase_matches_;  // when a phrase option is on
-  std::unordered_set<std::string_view> mid_capitals_;  // see MidSentenceCapital
+  MidSentenceCapitals mid_capitals_;  // see PlausibleSource
   int last_quoted_ = -1;           // index in out_ of a statement a quotation may continue
   std::size_t last_sentence_ = 0;  // last sentence of the most recent statement
 };
