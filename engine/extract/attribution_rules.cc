@@ -386,21 +386,6 @@ bool IsEvidenceSource(const BodyTokens& body, TokenRange source) {
   return false;
 }
 
-// What a deny-type cue rejects is a claim ("dismissed reports that ...",
-// "ruled out a second lockdown"), never a person: "the president dismissing
-// the official" reports no speech.
-bool PersonObject(const BodyTokens& body, std::size_t k, std::size_t se) {
-  if (k >= se || body.tokens[k].type != TokenType::kWord) return false;
-  const std::string& w = body.tokens[k].lower;
-  if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you") return true;
-  const TokenRange object = FindSourceRight(body, k, se);
-  if (object.empty() || object.begin != k) return false;
-  const text::Token& head = body.tokens[object.end - 1];
-  if (IsRoleWord(head.lower)) return true;
-  return head.capitalized && !IsDeterminer(w) && !IsSourceHead(head.lower) &&
-         (object.end >= se || !body.Is(object.end, "'s"));
-}
-
 // "“Q,” he told cheering supporters in Nashua": a quotation right before
 // the source (its closing mark, maybe then a comma).
 bool QuotationBefore(const BodyTokens& body, std::size_t sb, std::size_t source_begin) {
@@ -473,7 +458,7 @@ void AddContent(const BodyTokens& body, std::size_t sb, std::size_t se, std::siz
       !FiniteClauseAt(body, rest, se)) {
     return;
   }
-  if (p.a.sense->type == CueType::kDeny && PersonObject(body, rest, se)) return;
+  if (p.a.sense->type == CueType::kDeny && StartsPersonObject(body, rest, se)) return;
   if (std::optional<ContentPart> part = ContentAfter(body, rest, std::max(limit, rest))) {
     p.a.content.push_back(*part);
   }

@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "extract/source_finder.h"
 #include "extract/word_classes.h"
 
 namespace claimgraph::extract {
@@ -208,6 +209,22 @@ bool KnowCue(const BodyTokens& body, TokenRange cue) {
   return FindForm(body, cue, kForms) != cue.end;
 }
 
+// "dismissing the official", "dismissed him": removing someone from office.
+// Dismissing a claim ("dismissed reports that", "dismissed it as nonsense")
+// or a person as something ("dismissed him as a liar", annotated on train)
+// is an attribution.
+bool DismissPerson(const BodyTokens& body, TokenRange cue) {
+  static constexpr std::array<std::string_view, 4> kForms = {"dismiss", "dismisses", "dismissed",
+                                                             "dismissing"};
+  const std::size_t verb = FindForm(body, cue, kForms);
+  if (verb == cue.end) return false;
+  const TokenRange sentence = body.sentences[body.sentence_of[verb]].tokens;
+  if (!StartsPersonObject(body, verb + 1, sentence.end)) return false;
+  const TokenRange name = FindSourceRight(body, verb + 1, sentence.end);
+  const std::size_t after = name.empty() ? verb + 2 : name.end;  // a pronoun
+  return WordAt(body, after, sentence.end) != "as";
+}
+
 bool Inside(Span inner, Span outer) {
   return outer.begin <= inner.begin && inner.end <= outer.end && inner.begin < inner.end;
 }
@@ -233,6 +250,7 @@ bool NonAttributiveCue(const BodyTokens& body, TokenRange cue, unsigned filters)
   if ((filters & kNominalCue) && NominalCue(body, cue)) return true;
   if ((filters & kAppearPresent) && AppearPresent(body, cue)) return true;
   if ((filters & kReportingNoun) && ReportingNoun(body, cue)) return true;
+  if ((filters & kDismissPerson) && DismissPerson(body, cue)) return true;
   return (filters & kKnow) && KnowCue(body, cue);
 }
 

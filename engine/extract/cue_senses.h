@@ -8,7 +8,8 @@
 // (telephoning), "what he calls political correctness" (a label in the
 // writer's clause), "the claims of fraud" and "a TV show" (nouns without a
 // content clause), "appeared on Fox News" (being present), "according to
-// reporting by" (the noun), and a "said" inside a quotation that is itself
+// reporting by" (the noun), "dismissed the director" (removing someone
+// from office; the rules refuse it, the tagger may not), and a "said" inside a quotation that is itself
 // the content of another statement. PolNeAR's annotators rarely mark these
 // (counted on the train split: "appeared on/at/in" 3 of 59, "claims"
 // followed by ",", ".", "of" or "in" 0 of 25, "know" 43 of 409), while the
@@ -46,7 +47,8 @@ enum CueSenseFilter : unsigned {
   // Not a filter but a trim: "“...,” she said of Trump." has the cue "said";
   // a preposition ending the cue belongs to it only when the content follows.
   kTrailingPreposition = 1u << 8,
-  kAllCueSenses = (1u << 9) - 1,
+  kDismissPerson = 1u << 9,  // "the president dismissing the official", "dismissed him"
+  kAllCueSenses = (1u << 10) - 1,
 };
 
 // The filters that gained by 4-fold CV on train; ExtractorOptions'
@@ -54,7 +56,7 @@ enum CueSenseFilter : unsigned {
 // internal one; extractor.cc asserts the two agree).
 inline constexpr unsigned kDefaultCueSenseFilters =
     kCallNaming | kCallPhone | kNominalCue | kAppearPresent | kReportingNoun |
-    kTrailingPreposition;
+    kTrailingPreposition | kDismissPerson;
 
 // True if the cue (tokens of `body`) is one of the non-attributive readings
 // enabled in `filters` (kNestedQuote excepted: it needs the other

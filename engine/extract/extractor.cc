@@ -295,7 +295,7 @@ class ArticleExtraction {
   // Statements whose cue reads as no attribution (extract/cue_senses.h) go;
   // their sentences may then be narrative unless another statement keeps them.
   void DropNonAttributiveCues() {
-    static_assert(kDefaultCueSenseFilters == 347,
+    static_assert(kDefaultCueSenseFilters == 859,
                   "ExtractorOptions::cue_sense_filters' default is kDefaultCueSenseFilters");
     if (options_.cue_sense_filters & kTrailingPreposition) TrimCuePrepositions(body_, &out_);
     const std::vector<char> drop =

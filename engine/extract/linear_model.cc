@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <numeric>
-#include <sstream>
 
 #include "extract/feature_hash.h"
 #include "extract/model_files.h"
@@ -13,7 +14,11 @@
 namespace claimgraph::extract {
 namespace {
 
-constexpr std::string_view kHeader = "claimgraph-linear 1";
+constexpr std::string_view kTextHeader = "claimgraph-linear 1";
+constexpr std::string_view kHeader = "claimgraph-linear 2";
+// A row's weights relative to its first class, as int16 multiples of 2^e.
+constexpr int kWeightBits = 16;
+constexpr double kLargestWeightUnits = (1 << (kWeightBits - 1)) - 1;  // 32767
 
 // Splits a line at spaces.
 std::vector<std::string> Fields(std::string_view line) {
@@ -41,6 +46,29 @@ bool ParseWeights(const std::vector<std::string>& f, std::size_t first, std::siz
     if (!ParseDouble(f[first + i], &(*out)[i])) return false;
   }
   return true;
+}
+
+// The shortest text that reads back as exactly `v`.
+std::string ExactText(double v) {
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+void PutLittleEndian(std::uint64_t v, int bytes, std::string* out) {
+  for (int i = 0; i < bytes; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+std::uint64_t GetLittleEndian(const char* p, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i) v |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  return v;
+}
+
+std::string Hex(std::uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
 }
 
 }  // namespace
@@ -104,51 +132,117 @@ std::size_t LinearModel::RowOf(std::uint64_t bucket) const {
 }
 
 Result<LinearModel> LinearModel::Parse(std::string_view content, const std::string& origin) {
-  // Header lines in order, then weight lines.
   LinearModel m;
+  Status status = m.ParseLines(content, origin);
+  if (!status.ok()) return status;
+  return m;
+}
+
+Status LinearModel::ParseLines(std::string_view content, const std::string& origin) {
+  // Header lines in order, then weight lines (version 1) or the weights
+  // line and the payload (version 2).
   std::size_t stage = 0;
+  bool text_rows = false;
   ModelLines lines(content);
   auto fail = [&](const std::string& what) {
     return Status::Corruption(origin + ":" + std::to_string(lines.line_no()) + ": " + what);
   };
   std::string_view line;
-  std::vector<std::uint32_t> row_buckets;
-  while (lines.Next(&line)) {
+  while (stage < 4 && lines.Next(&line)) {
     const std::vector<std::string> f = Fields(line);
-    const std::size_t n = m.labels_.size();
     if (stage == 0) {
-      if (line != kHeader) return fail("expected header '" + std::string(kHeader) + "'");
+      text_rows = line == kTextHeader;
+      if (line != kHeader && !text_rows) {
+        return fail("expected header '" + std::string(kHeader) + "'");
+      }
     } else if (stage == 1) {
       if (f.size() < 3 || f[0] != "classes" || f[1] != std::to_string(f.size() - 2)) {
         return fail("expected 'classes <n> <labels...>' with at least two labels");
       }
-      m.labels_.assign(f.begin() + 2, f.end());
+      labels_.assign(f.begin() + 2, f.end());
     } else if (stage == 2) {
       const long b = f.size() == 2 && f[0] == "buckets" ? std::atol(f[1].c_str()) : 0;
       if (b <= 0 || b > (1L << 30)) return fail("expected 'buckets <positive count>'");
-      m.SetBuckets(static_cast<std::uint32_t>(b));
-    } else if (stage == 3) {
-      if (f.empty() || f[0] != "bias" || !ParseWeights(f, 1, n, &m.bias_)) {
-        return fail("expected 'bias' and one weight per class");
-      }
-    } else {
-      std::vector<double> w;
-      char* end = nullptr;
-      const unsigned long bucket = f.empty() ? 0 : std::strtoul(f[0].c_str(), &end, 10);
-      if (f.empty() || end != f[0].c_str() + f[0].size() || bucket >= m.buckets_ ||
-          !ParseWeights(f, 1, n, &w)) {
-        return fail("expected '<bucket> <weight per class>' with bucket below " +
-                    std::to_string(m.buckets_));
-      }
-      if (!m.AddRow(static_cast<std::uint32_t>(bucket), w, &row_buckets)) {
-        return fail("bucket " + f[0] + " given twice");
-      }
+      SetBuckets(static_cast<std::uint32_t>(b));
+    } else if (f.empty() || f[0] != "bias" || !ParseWeights(f, 1, labels_.size(), &bias_)) {
+      return fail("expected 'bias' and one weight per class");
     }
-    stage = std::min<std::size_t>(stage + 1, 4);
+    ++stage;
   }
   if (stage < 4) return Status::Corruption(origin + ": truncated model file (no bias line)");
-  m.FinishRows(row_buckets);
-  return m;
+  if (text_rows) return ParseTextRows(&lines, origin);
+  if (!lines.Next(&line)) return Status::Corruption(origin + ": truncated model file (no weights)");
+  Status status = ParsePayload(line, content.substr(lines.offset()));
+  if (!status.ok()) return fail(status.message());
+  return status;
+}
+
+Status LinearModel::ParseTextRows(ModelLines* lines, const std::string& origin) {
+  const std::size_t n = labels_.size();
+  std::vector<std::uint32_t> row_buckets;
+  std::string_view line;
+  while (lines->Next(&line)) {
+    const std::vector<std::string> f = Fields(line);
+    std::vector<double> w;
+    char* end = nullptr;
+    const unsigned long bucket = f.empty() ? 0 : std::strtoul(f[0].c_str(), &end, 10);
+    const std::string where = origin + ":" + std::to_string(lines->line_no()) + ": ";
+    if (f.empty() || end != f[0].c_str() + f[0].size() || bucket >= buckets_ ||
+        !ParseWeights(f, 1, n, &w)) {
+      return Status::Corruption(where + "expected '<bucket> <weight per class>' with bucket below " +
+                                std::to_string(buckets_));
+    }
+    if (!AddRow(static_cast<std::uint32_t>(bucket), w, &row_buckets)) {
+      return Status::Corruption(where + "bucket " + f[0] + " given twice");
+    }
+  }
+  FinishRows(row_buckets);
+  return Status::Ok();
+}
+
+Status LinearModel::ParsePayload(std::string_view weights_line, std::string_view payload) {
+  // weights <rows> int16 2^<e> checksum <hex>
+  const std::vector<std::string> f = Fields(weights_line);
+  char* end = nullptr;
+  const unsigned long long rows =
+      f.size() == 6 ? std::strtoull(f[1].c_str(), &end, 10) : 0;
+  const bool well_formed = f.size() == 6 && f[0] == "weights" && end == f[1].c_str() + f[1].size() &&
+                           f[2] == "int16" && f[3].rfind("2^", 0) == 0 && f[4] == "checksum" &&
+                           f[5].size() == 16;
+  const int exponent = well_formed ? std::atoi(f[3].c_str() + 2) : 0;
+  if (!well_formed || exponent < -1000 || exponent > 1000) {
+    return Status::Corruption("expected 'weights <rows> int16 2^<e> checksum <hex>'");
+  }
+  const std::size_t n = labels_.size(), words = present_.size();
+  const std::uint64_t expected = words * 8 + rows * (n - 1) * 2;
+  if (rows > buckets_ || payload.size() != expected) {
+    return Status::Corruption("the weights take " + std::to_string(payload.size()) +
+                              " bytes, expected " + std::to_string(expected) + " for " +
+                              std::to_string(rows) + " rows (truncated or damaged file)");
+  }
+  if (Hex(FeatureHash().Add(payload).value()) != f[5]) {
+    return Status::Corruption("checksum mismatch: the weights are damaged");
+  }
+  std::uint64_t set = 0;
+  for (std::size_t k = 0; k < words; ++k) {
+    present_[k] = GetLittleEndian(payload.data() + 8 * k, 8);
+    set += static_cast<std::uint64_t>(std::popcount(present_[k]));
+  }
+  const bool past_end = buckets_ % 64 != 0 && (present_.back() >> (buckets_ % 64)) != 0;
+  if (set != rows || past_end) {
+    return Status::Corruption("the bucket bitmap does not match " + std::to_string(rows) + " rows");
+  }
+  const double unit = std::ldexp(1.0, exponent);
+  weights_.assign(static_cast<std::size_t>(rows) * n, 0.0);
+  const char* q = payload.data() + words * 8;
+  for (std::size_t r = 0; r < rows; ++r) {
+    for (std::size_t c = 1; c < n; ++c, q += 2) {
+      const auto units = static_cast<std::int16_t>(GetLittleEndian(q, 2));
+      weights_[r * n + c] = units * unit;
+    }
+  }
+  FinishRows({});
+  return Status::Ok();
 }
 
 Result<LinearModel> LinearModel::Load(const std::filesystem::path& path) {
@@ -158,24 +252,51 @@ Result<LinearModel> LinearModel::Load(const std::filesystem::path& path) {
 }
 
 std::string LinearModel::Serialize() const {
-  std::ostringstream out;
-  out.precision(4);
-  out << kHeader << "\nclasses " << labels_.size();
-  for (const auto& l : labels_) out << ' ' << l;
-  out << "\nbuckets " << buckets_ << "\nbias";
-  for (double b : bias_) out << ' ' << b;
-  out << '\n';
-  // In bucket order, so that the same model always gives the same file.
   const std::size_t n = labels_.size();
+  // Each row relative to its first class, then the unit: the smallest power
+  // of two that keeps the largest relative weight within int16. A power of
+  // two keeps q * unit exact, so a parsed model serialises to the same bytes.
+  std::vector<std::uint32_t> buckets;  // those with weights, in order
+  double largest = 0;
   for (std::uint32_t bucket = 0; bucket < buckets_; ++bucket) {
     const std::size_t row_of = RowOf(bucket);
     if (row_of == 0) continue;
-    out << bucket;
+    buckets.push_back(bucket);
     const double* row = &weights_[(row_of - 1) * n];
-    for (std::size_t c = 0; c < n; ++c) out << ' ' << row[c];
-    out << '\n';
+    for (std::size_t c = 1; c < n; ++c) largest = std::max(largest, std::fabs(row[c] - row[0]));
   }
-  return out.str();
+  int exponent = 0;
+  if (largest > 0) {
+    std::frexp(largest / kLargestWeightUnits, &exponent);  // largest / 32767 < 2^exponent
+  }
+  const double unit = std::ldexp(1.0, exponent);
+  // Rows whose relative weights all round to 0 change no score difference.
+  std::vector<std::uint64_t> present(present_.size(), 0);
+  std::string units;
+  for (std::uint32_t bucket : buckets) {
+    const double* row = &weights_[(RowOf(bucket) - 1) * n];
+    std::string row_units;
+    bool any = false;
+    for (std::size_t c = 1; c < n; ++c) {
+      const long q = std::lround((row[c] - row[0]) / unit);
+      any = any || q != 0;
+      PutLittleEndian(static_cast<std::uint16_t>(static_cast<std::int16_t>(q)), 2, &row_units);
+    }
+    if (!any) continue;
+    present[bucket / 64] |= std::uint64_t{1} << (bucket % 64);
+    units += row_units;
+  }
+  std::string payload;
+  payload.reserve(present.size() * 8 + units.size());
+  for (std::uint64_t word : present) PutLittleEndian(word, 8, &payload);
+  payload += units;
+  std::string out = std::string(kHeader) + "\nclasses " + std::to_string(n);
+  for (const auto& l : labels_) out += ' ' + l;
+  out += "\nbuckets " + std::to_string(buckets_) + "\nbias";
+  for (double b : bias_) out += ' ' + ExactText(b);
+  out += "\nweights " + std::to_string(units.size() / ((n - 1) * 2)) + " int16 2^" +
+         std::to_string(exponent) + " checksum " + Hex(FeatureHash().Add(payload).value()) + '\n';
+  return out + payload;
 }
 
 std::vector<double> LinearModel::Scores(const std::vector<std::string>& features) const {

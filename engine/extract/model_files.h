@@ -4,6 +4,7 @@
 #ifndef CLAIMGRAPH_EXTRACT_MODEL_FILES_H_
 #define CLAIMGRAPH_EXTRACT_MODEL_FILES_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -41,6 +42,8 @@ class ModelLines {
     return false;
   }
   std::size_t line_no() const { return line_no_; }
+  // The byte offset just past the line last returned (and its newline).
+  std::size_t offset() const { return std::min(pos_, content_.size()); }
 
  private:
   std::string_view content_;

@@ -362,4 +362,20 @@ TokenRange WidenSourceToConvention(const BodyTokens& body, TokenRange source, To
   return {source.begin, e};
 }
 
+bool StartsPersonObject(const BodyTokens& body, std::size_t k, std::size_t ceiling) {
+  if (k >= ceiling || body.tokens[k].type != text::TokenType::kWord) return false;
+  const std::string& w = body.tokens[k].lower;
+  if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "you") return true;
+  const TokenRange object = FindSourceRight(body, k, ceiling);
+  if (object.empty() || object.begin != k) return false;
+  auto possessive = [&](std::size_t i) { return body.Is(i, "'s") || body.Is(i, "'"); };
+  if (possessive(object.end)) return false;
+  // The last role word, wherever the phrase ends ("the official leading").
+  for (std::size_t h = object.end; h-- > object.begin;) {
+    if (IsRoleWord(body.tokens[h].lower)) return !possessive(h + 1);
+  }
+  const text::Token& head = body.tokens[object.end - 1];
+  return head.capitalized && !IsDeterminer(w) && !IsSourceHead(head.lower);
+}
+
 }  // namespace claimgraph::extract

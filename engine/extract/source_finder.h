@@ -67,6 +67,16 @@ TokenRange WithoutIntroduction(const BodyTokens& body, TokenRange source);
 // True if the word could stand in a source phrase as a modifier or head.
 bool IsSourceWord(const text::Token& token);
 
+// True if a person starts at body.tokens[k] (before `ceiling`): an object
+// pronoun, or a phrase FindSourceRight reads that holds a role word ("the
+// official leading the inquiry", not "the director's report") or ends in a
+// name ("Comey", not "Comey's report" nor "Sanders’
+// accusations"). What a deny-type cue
+// rejects is a claim ("dismissed reports that ...", "ruled out a second
+// lockdown"), never a person: "the president dismissing the official"
+// reports no speech.
+bool StartsPersonObject(const BodyTokens& body, std::size_t k, std::size_t ceiling);
+
 }  // namespace claimgraph::extract
 
 #endif  // CLAIMGRAPH_EXTRACT_SOURCE_FINDER_H_

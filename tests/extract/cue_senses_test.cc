@@ -67,6 +67,20 @@ const std::vector<Row>& Rows() {
       // "reporting" as a noun.
       {"The figures come from reporting by local papers.", "reporting", kReportingNoun, true},
       {"The paper is reporting that the deal collapsed.", "reporting", kReportingNoun, false},
+      // Removing someone from office, versus dismissing a claim or a person as something.
+      {"The president dismissed the director on Tuesday.", "dismissed", kDismissPerson, true},
+      {"Officials said the board was dismissing Ms. Lo after the audit.", "dismissing",
+       kDismissPerson, true},
+      {"The governor dismissed him.", "dismissed", kDismissPerson, true},
+      {"It grew after the president dismissed the official leading the inquiry into his campaign.",
+       "dismissed", kDismissPerson, true},
+      {"The governor dismissed him as a liar.", "dismissed", kDismissPerson, false},
+      {"The mayor dismissed reports that the plant would close.", "dismissed", kDismissPerson,
+       false},
+      {"The chair dismissed Tom Reyes\xE2\x80\x99 accusations of fraud.", "dismissed",
+       kDismissPerson, false},
+      {"The chair dismissed Reyes's accusations of fraud.", "dismissed", kDismissPerson, false},
+      {"The chair dismissed the director's report.", "dismissed", kDismissPerson, false},
       // A filter that is off never fires.
       {"She founded a small charity called Books For Kids in 2009.", "called", kCallPhone, false},
       {"The candidate appeared on a morning program.", "appeared", kNominalCue, false},
@@ -158,6 +172,28 @@ TEST_CASE("CueSenses: the extractor drops a naming 'called' and keeps the senten
   const std::vector<Statement> filtered = Extractor().Extract(article);  // shipped filters
   CHECK(SentenceKinds(filtered, article.text, "charity") == std::pair<bool, bool>{false, true});
   CHECK(SentenceKinds(filtered, article.text, "Ruiz").first);
+}
+
+TEST_CASE("CueSenses: the extractor drops a firing 'dismissed' that the tagger would keep",
+          "[extract]") {
+  const Article article = testing::ArticleWithBody(
+      "Analysts said the crisis deepened after the president dismissed the official leading "
+      "the inquiry into his campaign.\n"
+      "The governor dismissed reports that the plant would close.\n");
+  ExtractorOptions off;
+  off.cue_sense_filters &= ~kDismissPerson;
+  const auto dismissed = [&](const std::vector<Statement>& statements) {
+    bool found = false;
+    for (const Statement& st : statements) {
+      found = found || article.text.substr(st.cue.begin, st.cue.end - st.cue.begin) == "dismissed";
+    }
+    return found;
+  };
+  const std::vector<Statement> unfiltered = Extractor(off).Extract(article);
+  const std::vector<Statement> filtered = Extractor().Extract(article);
+  INFO("statements without the filter: " << unfiltered.size());
+  CHECK(filtered.size() < unfiltered.size());
+  CHECK(dismissed(filtered));  // the governor's denial stays
 }
 
 }  // namespace
