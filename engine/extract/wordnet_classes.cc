@@ -1,6 +1,8 @@
 #include "extract/wordnet_classes.h"
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 #include <fstream>
 #include <span>
 #include <sstream>
@@ -47,13 +49,51 @@ constexpr std::array<Suffix, 8> kNounSuffixes = {{{"s", ""},
                                                   {"men", "man"},
                                                   {"ies", "y"}}};
 
-Result<std::ifstream> Open(const std::filesystem::path& path) {
-  std::ifstream in(path);
+// The whole file: the three files of a part of speech take 10-25 MB and are
+// read once per process, so they are split in memory, not through streams.
+Result<std::string> ReadWhole(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) {
     return Status::NotFound(path.string() +
                             ": cannot open the WordNet file (install the package wordnet-base)");
   }
-  return in;
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// Splits `text` into lines and a line into space-separated fields.
+class Fields {
+ public:
+  explicit Fields(std::string_view text) : rest_(text) {}
+  // The next field, or "" at the end.
+  std::string_view Next() {
+    const std::size_t begin = std::min(rest_.find_first_not_of(' '), rest_.size());
+    const std::size_t end = std::min(rest_.find(' ', begin), rest_.size());
+    const std::string_view field = rest_.substr(begin, end - begin);
+    rest_.remove_prefix(end);
+    return field;
+  }
+  // The next field as a number; `fallback` if it is none.
+  template <typename Int = int>
+  Int NextInt(Int fallback = -1) {
+    const std::string_view f = Next();
+    Int v = fallback;
+    const auto r = std::from_chars(f.data(), f.data() + f.size(), v);
+    return r.ec == std::errc() && r.ptr == f.data() + f.size() ? v : fallback;
+  }
+
+ private:
+  std::string_view rest_;
+};
+
+template <typename Visit>
+void ForEachLine(std::string_view text, Visit visit) {
+  while (!text.empty()) {
+    const std::size_t nl = std::min(text.find('\n'), text.size());
+    visit(text.substr(0, nl));
+    text.remove_prefix(std::min(nl + 1, text.size()));
+  }
 }
 
 }  // namespace
@@ -61,54 +101,56 @@ Result<std::ifstream> Open(const std::filesystem::path& path) {
 Status WordNetClasses::LoadPos(const std::filesystem::path& dir, const std::string& pos,
                                Table* table) {
   // data.POS: "<offset> <lex_filenum> <ss_type> ..."; license lines start with spaces.
-  std::unordered_map<std::string, std::uint8_t> class_of;
-  Result<std::ifstream> data = Open(dir / ("data." + pos));
+  // Offsets are byte positions in data.POS (8 digits), so they fit 32 bits.
+  std::unordered_map<std::uint32_t, std::uint8_t> class_of;
+  Result<std::string> data = ReadWhole(dir / ("data." + pos));
   if (!data.ok()) return data.status();
-  std::string line;
-  while (std::getline(data.value(), line)) {
-    if (line.empty() || line[0] == ' ') continue;
-    std::istringstream fields(line);
-    std::string offset;
-    int lexfile = -1;
-    fields >> offset >> lexfile;
-    if (lexfile >= 0 && lexfile < static_cast<int>(kClassNames.size())) {
+  ForEachLine(data.value(), [&](std::string_view line) {
+    if (line.empty() || line[0] == ' ') return;
+    Fields fields(line);
+    const std::uint32_t offset = fields.NextInt<std::uint32_t>(0);
+    const int lexfile = fields.NextInt();
+    if (offset != 0 && lexfile >= 0 && lexfile < static_cast<int>(kClassNames.size())) {
       class_of.emplace(offset, static_cast<std::uint8_t>(lexfile));
     }
-  }
+  });
   // index.POS: "<lemma> <pos> <synset_cnt> <p_cnt> <ptr>... <sense_cnt> <tagsense_cnt> <offset>..."
-  Result<std::ifstream> index = Open(dir / ("index." + pos));
+  Result<std::string> index = ReadWhole(dir / ("index." + pos));
   if (!index.ok()) return index.status();
-  while (std::getline(index.value(), line)) {
-    if (line.empty() || line[0] == ' ') continue;
-    std::istringstream fields(line);
-    std::string lemma, p, ptr;
-    int synsets = 0, pointers = 0, tagged = 0;
-    fields >> lemma >> p >> synsets >> pointers;
-    for (int k = 0; k < pointers; ++k) fields >> ptr;
-    fields >> synsets >> tagged;
+  ForEachLine(index.value(), [&](std::string_view line) {
+    if (line.empty() || line[0] == ' ') return;
+    Fields fields(line);
+    const std::string_view lemma = fields.Next();
+    fields.Next();     // pos
+    fields.NextInt();  // synset_cnt
+    const int pointers = fields.NextInt();
+    for (int k = 0; k < pointers; ++k) fields.Next();
+    fields.NextInt();  // sense_cnt
+    fields.NextInt();  // tagsense_cnt
     std::vector<std::uint8_t> classes;
-    std::string offset;
-    for (std::size_t k = 0; k < kMaxSenses && fields >> offset; ++k) {
+    for (std::size_t k = 0; k < kMaxSenses; ++k) {
+      const std::uint32_t offset = fields.NextInt<std::uint32_t>(0);
+      if (offset == 0) break;
       const auto it = class_of.find(offset);
       if (it == class_of.end()) continue;
       bool seen = false;
       for (std::uint8_t c : classes) seen = seen || c == it->second;
       if (!seen) classes.push_back(it->second);
     }
-    if (classes.empty()) continue;
+    if (classes.empty()) return;
     table->lemma_filter.Insert(lemma);
     table->lemmas.emplace(lemma, std::move(classes));
-  }
+  });
   // POS.exc: "<inflected form> <lemma>..."
-  Result<std::ifstream> exc = Open(dir / (pos + ".exc"));
+  Result<std::string> exc = ReadWhole(dir / (pos + ".exc"));
   if (!exc.ok()) return exc.status();
-  while (std::getline(exc.value(), line)) {
-    std::istringstream fields(line);
-    std::string form, lemma;
-    if (!(fields >> form >> lemma)) continue;
+  ForEachLine(exc.value(), [&](std::string_view line) {
+    Fields fields(line);
+    const std::string_view form = fields.Next(), lemma = fields.Next();
+    if (lemma.empty()) return;
     table->exception_filter.Insert(form);
     table->exceptions.emplace(form, lemma);
-  }
+  });
   return Status::Ok();
 }
 
