@@ -240,6 +240,47 @@ std::set<std::string> ClauseMates(const ContentAnalysis& analysis, const std::st
   return mates;
 }
 
+// Verbs whose subject is the one who wants, plans or decides (after the
+// lemma folding of link/lemmatizer.h: "intend" is "plan").
+bool IsVolitionVerb(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kSet = {
+      "want", "plan", "hope", "wish",   "try",  "decide", "agree", "refuse",
+      "expect", "seek", "aim", "intend", "like", "prefer", "mean"};
+  return kSet.contains(lemma);
+}
+
+// Per asserted occurrence of `lemma`: the lemmas before it in its clause
+// that are no predicates, roughly its subject ("the airline" in "the
+// airline does employ women"); empty when the subject is a pronoun.
+std::vector<std::set<std::string>> LeadingWords(const ContentAnalysis& analysis,
+                                                const std::string& lemma) {
+  std::vector<std::set<std::string>> out;
+  const auto& occ = analysis.occurrences;
+  for (std::size_t i = 0; i < occ.size(); ++i) {
+    if (occ[i].conditional || occ[i].lemma.text != lemma) continue;
+    std::set<std::string>& lead = out.emplace_back();
+    for (std::size_t j = 0; j < i; ++j) {
+      if (occ[j].clause == occ[i].clause && !occ[j].lemma.predicate) lead.insert(occ[j].lemma.text);
+    }
+  }
+  return out;
+}
+
+// True if some occurrence on each side may have the same subject: one of
+// them has none in the content, or they share a word.
+bool SubjectsMayAgree(const std::vector<std::set<std::string>>& a,
+                      const std::vector<std::set<std::string>>& b) {
+  for (const auto& x : a) {
+    for (const auto& y : b) {
+      if (x.empty() || y.empty() ||
+          std::any_of(x.begin(), x.end(), [&](const std::string& w) { return y.contains(w); })) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 double Weight(const Lemma& lemma) { return lemma.predicate ? 1.5 : 1.0; }
 
 double TotalWeight(const std::vector<Lemma>& lemmas) {
@@ -289,6 +330,17 @@ std::optional<Opposition> FindOpposition(const ContentAnalysis& a, bool a_denied
     std::optional<bool> a_negative = PredicateNegative(a, shared.text, a_denied);
     std::optional<bool> b_negative = PredicateNegative(b, shared.text, b_denied);
     if (!a_negative || !b_negative || *a_negative == *b_negative) continue;
+    // Different named subjects want different things: "Burton wanted to
+    // display the body" and "Manson does not want to be put on display"
+    // oppose nothing. Only verbs of wanting and deciding are checked: their
+    // subject is always the one who wants, while most predicates alternate
+    // ("Harlow will close its plant" / "the plant will not close"). A denied
+    // content is often a noun phrase ("rumours that it plans to cut jobs")
+    // whose words before the predicate are no subject: not checked either.
+    if (IsVolitionVerb(shared.text) && !a_denied && !b_denied &&
+        !SubjectsMayAgree(LeadingWords(a, shared.text), LeadingWords(b, shared.text))) {
+      continue;
+    }
     std::set<std::string> a_mates = ClauseMates(a, shared.text);
     for (const std::string& mate : ClauseMates(b, shared.text)) {
       if (a_mates.contains(mate)) return Opposition{!*a_negative, shared.text, mate};

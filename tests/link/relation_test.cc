@@ -105,6 +105,29 @@ TEST_CASE("ClassifyPair: a few words of a short content inside a long one are a 
             .relation == PairRelation::kContradicts);
 }
 
+TEST_CASE("ClassifyPair: a wish opposed under different named subjects is no contradiction",
+          "[link]") {
+  const std::string wanted = "Burton wanted to display the body of Manson in a glass crypt";
+  // Another subject: Manson's own wish is not the negation of Burton's.
+  CHECK(Judge(wanted, "Manson does not want to display the body in a glass crypt").relation !=
+        PairRelation::kContradicts);
+  // The same subject, or a pronoun that may be it, still contradicts.
+  CHECK(Judge(wanted, "Burton never wanted to display the body of Manson in a glass crypt")
+            .relation == PairRelation::kContradicts);
+  CHECK(Judge(wanted, "she never wanted to display the body of Manson in a glass crypt")
+            .relation == PairRelation::kContradicts);
+  // A denied content is often a noun phrase ("reports that ..."): the words
+  // before its predicate are no subject, and the denial still disputes.
+  CHECK(Judge("Halvorsen Steel wants to cut a quarter of its workforce in Dunmore",
+              "reports that the company wants to cut a quarter of its workforce in Dunmore",
+              Polarity::kDenied)
+            .relation == PairRelation::kContradicts);
+  // Other predicates alternate: the plant is the subject on one side only.
+  CHECK(Judge("Harlow Motors will close its Dunmore plant this year",
+              "the Dunmore plant will not close this year")
+            .relation == PairRelation::kContradicts);
+}
+
 TEST_CASE("RetrievalTerms: folds synonyms and phrasal verbs, keeps names and numbers", "[link]") {
   const std::string text = "Ortiz said Russian forces will pull back 3,000 troops from Belgorod.";
   Statement s;
