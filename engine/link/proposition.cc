@@ -83,6 +83,24 @@ bool OpensClause(std::string_view word) {
   return kSet.contains(word);
 }
 
+// "... and I still don't know": a coordinated clause with its own subject;
+// the negations before "and" are not its own.
+bool OpensCoordinatedClause(std::string_view word, std::string_view next) {
+  static const std::unordered_set<std::string_view> kSubjects = {"i",  "he",   "she", "we",
+                                                                 "they", "you", "it"};
+  return word == "and" && kSubjects.contains(next);
+}
+
+// Words whose "that" clause is taken for true whether or not they are
+// negated: in "she was not aware that he was filming" the filming is not
+// denied, so the negation stops at "that".
+bool IsFactive(std::string_view inflectional_lemma) {
+  static const std::unordered_set<std::string_view> kSet = {
+      "aware", "know", "realise", "realize", "notice", "learn", "discover", "forget",
+      "remember"};
+  return kSet.contains(inflectional_lemma);
+}
+
 // Words of wanting whose complement the content does not assert: in "did
 // not want their wives sitting next to other men" or "has no interest in
 // being displayed" the negation is of the wanting, not of 'sit' or
@@ -116,9 +134,13 @@ class Analyzer {
         continue;
       }
       const std::string& lower = token.lower;
-      if (OpensClause(lower)) NewClause();
-      if (lower == "if" || lower == "unless" || lower == "whether") conditional = true;
       std::string_view next = i + 1 < tokens.size() ? tokens[i + 1].lower : std::string_view();
+      const bool after_factive = !out_.word_lemmas.empty() && IsFactive(out_.word_lemmas.back());
+      if (OpensClause(lower) || OpensCoordinatedClause(lower, next) ||
+          (lower == "that" && after_factive)) {
+        NewClause();
+      }
+      if (lower == "if" || lower == "unless" || lower == "whether") conditional = true;
       AddWord(token, first_word, conditional, next);
       first_word = false;
     }
@@ -140,11 +162,11 @@ class Analyzer {
     const bool after_with = !out_.words.empty() && out_.words.back() == "with";
     out_.words.push_back(lower);
     out_.word_lemmas.push_back(inflectional);
-    // "no matter what", "not only ... but", "nothing more than" negate
-    // nothing; "rule" negates only as "rule out". "with no" negates its
+    // "no matter what", "not only ... but", "nothing more than", "a no
+    // show fee" negate nothing; "rule" negates only as "rule out". "with no" negates its
     // noun phrase, an adjunct, not the clause: "a son born after six boys
     // with no girls in between becomes a werewolf" does not deny 'become'.
-    bool idiom = (lower == "no" && (next == "matter" || after_with)) ||
+    bool idiom = (lower == "no" && (next == "matter" || next == "show" || after_with)) ||
                  (lower == "not" && next == "only") ||
                  (lower == "nothing" && (next == "more" || next == "but" || next == "less" ||
                                          next == "short"));

@@ -128,6 +128,24 @@ TEST_CASE("ClassifyPair: a wish opposed under different named subjects is no con
             .relation == PairRelation::kContradicts);
 }
 
+TEST_CASE("ClassifyPair: a negation does not reach a factive or coordinated clause", "[link]") {
+  // Not knowing that X takes X for true.
+  CHECK(Judge("the councillor was not aware that the clerk was recording the meeting",
+              "the clerk was recording the meeting")
+            .relation != PairRelation::kContradicts);
+  // "and I still don't know" carries its own negation, not the first clause's too.
+  CHECK(Judge("I did not mean to delete the files and I still don't know how they vanished",
+              "I still don't know how the files vanished")
+            .relation != PairRelation::kContradicts);
+  // A "no show" fee is a noun, no negation of the missing.
+  CHECK(Judge("the boy was billed a no show fee for missing the party at the Dunmore pool",
+              "the boy was billed for missing the party at the Dunmore pool")
+            .relation != PairRelation::kContradicts);
+  // Negation still reaches an ordinary complement.
+  CHECK(Judge("the clerk was recording the meeting", "the clerk was not recording the meeting")
+            .relation == PairRelation::kContradicts);
+}
+
 TEST_CASE("RetrievalTerms: folds synonyms and phrasal verbs, keeps names and numbers", "[link]") {
   const std::string text = "Ortiz said Russian forces will pull back 3,000 troops from Belgorod.";
   Statement s;
