@@ -71,9 +71,11 @@ std::string WithoutPeriods(std::string_view word) {
   return out;
 }
 
+// A hyphen standing alone (" - ", "--") is a dash typed in ASCII.
 bool ClosesClause(std::string_view punct) {
   return punct == "," || punct == ";" || punct == ":" || punct == "." || punct == "(" ||
-         punct == ")" || punct == "\xE2\x80\x94" || punct == "\xE2\x80\x93";
+         punct == ")" || punct == "\xE2\x80\x94" || punct == "\xE2\x80\x93" || punct == "-" ||
+         punct == "--";
 }
 
 bool OpensClause(std::string_view word) {

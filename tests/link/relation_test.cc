@@ -128,7 +128,8 @@ TEST_CASE("ClassifyPair: a wish opposed under different named subjects is no con
             .relation == PairRelation::kContradicts);
 }
 
-TEST_CASE("ClassifyPair: a negation does not reach a factive or coordinated clause", "[link]") {
+TEST_CASE("ClassifyPair: a negation does not reach a factive or coordinated clause, nor past a dash",
+          "[link]") {
   // Not knowing that X takes X for true.
   CHECK(Judge("the councillor was not aware that the clerk was recording the meeting",
               "the clerk was recording the meeting")
@@ -140,6 +141,10 @@ TEST_CASE("ClassifyPair: a negation does not reach a factive or coordinated clau
   // A "no show" fee is a noun, no negation of the missing.
   CHECK(Judge("the boy was billed a no show fee for missing the party at the Dunmore pool",
               "the boy was billed for missing the party at the Dunmore pool")
+            .relation != PairRelation::kContradicts);
+  // Nor past a dash typed as a hyphen.
+  CHECK(Judge("I didn't feel a thing - then I saw the cut on my arm was bleeding",
+              "then I saw the cut on my arm was bleeding")
             .relation != PairRelation::kContradicts);
   // Negation still reaches an ordinary complement.
   CHECK(Judge("the clerk was recording the meeting", "the clerk was not recording the meeting")
