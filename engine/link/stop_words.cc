@@ -44,8 +44,13 @@ constexpr std::string_view kNegators[] = {
     "not", "n't", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot",
 };
 
+// With the nouns that carry the same negation ("her parents' refusal to
+// acknowledge"). Verbs of stopping ("stop", "block", "prevent") are left
+// out: "a sharp shock can stop an angry bear, and the ringtone would be a
+// surprise" would deny the surprise, since a negation runs to the clause end.
 constexpr std::string_view kNegativeVerbs[] = {
-    "deny", "reject", "refuse", "rule", "dismiss", "decline", "fail", "refute",
+    "deny",   "reject", "refuse",    "rule",    "dismiss", "decline", "fail",
+    "refute", "refusal", "denial", "rejection", "failure",
 };
 
 constexpr std::string_view kHedges[] = {

@@ -151,6 +151,14 @@ TEST_CASE("ClassifyPair: a negation does not reach a factive or coordinated clau
             .relation == PairRelation::kContradicts);
 }
 
+TEST_CASE("ClassifyPair: a refusal negates what it refuses, as refusing does", "[link]") {
+  const std::string refused = "the Dunmore council refused to approve the new stadium plans";
+  CHECK(Judge(refused, "the Dunmore council's refusal to approve the new stadium plans").relation !=
+        PairRelation::kContradicts);
+  CHECK(Judge(refused, "the Dunmore council approved the new stadium plans").relation ==
+        PairRelation::kContradicts);
+}
+
 TEST_CASE("RetrievalTerms: folds synonyms and phrasal verbs, keeps names and numbers", "[link]") {
   const std::string text = "Ortiz said Russian forces will pull back 3,000 troops from Belgorod.";
   Statement s;
