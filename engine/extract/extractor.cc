@@ -22,6 +22,7 @@
 #include "extract/speaker_resolver.h"
 #include "extract/stance.h"
 #include "extract/tagged_checks.h"
+#include "extract/tagged_sources.h"
 #include "extract/word_classes.h"
 #include "extract/wordnet_classes.h"
 
@@ -127,7 +128,7 @@ class ArticleExtraction {
         a.source = bare;
         speakers[i] = resolver_.Resolve(Tokens(SpeakerMention(a)), text_);
         const std::size_t after = ContentAfterSource(a.source, a.content);
-        sources[i] = body_.ToSpan(WidenSourceToConvention(body_, a.source, a.cue, after));
+        sources[i] = body_.ToSpan(ConventionSource(a.source, a.cue, after));
       }
       // "declined to comment": the chain is part of the refusal too.
       MarkRuleCue(a.no_content && !a.chain.empty() ? TokenRange{a.chain.begin, a.cue.end} : a.cue,
@@ -366,14 +367,56 @@ class ArticleExtraction {
       // An implausible source counts as none (PolNeAR keeps such statements).
       if (!t.source.empty() && !PlausibleSource(body_, t.source, mid_capitals_)) t.source = {};
       if (OverlapsRuleRoles(t) && (t.source.empty() || !NestsRuleStatement(t))) continue;
+      TokenRange mention = t.source;  // what names the speaker
       if (t.source.empty()) {
         if (retried) continue;
         double margin = 0;
         for (std::size_t k = cue.begin; k < cue.end; ++k) margin = std::max(margin, margins[k]);
         if (!options_.keep_sourceless || margin <= options_.sourceless_margin) continue;
+        // Kept without a source: the words before the cue may still name it.
+        SourceBeforeCue(&t, &mention);
       }
-      EmitTagged(t);
+      EmitTagged(t, mention);
     }
+  }
+
+  // A sourceless tagged statement takes the relative pronoun or the clause
+  // subject right before its cue (extract/tagged_sources.h) when
+  // options_.source_rules allow; `mention` gets the words naming the speaker
+  // (a pronoun's antecedent, else the source).
+  void SourceBeforeCue(TaggedAttribution* t, TokenRange* mention) const {
+    static_assert(kDefaultSourceRules == 15,
+                  "ExtractorOptions::source_rules' default is kDefaultSourceRules");
+    if (options_.source_rules & kRelativePronounSource) {
+      const TokenRange pronoun = RelativePronounBefore(body_, t->cue);
+      const TokenRange antecedent =
+          pronoun.empty() ? TokenRange{} : RelativeAntecedent(body_, pronoun.begin);
+      if (!antecedent.empty()) {
+        t->source = pronoun;
+        *mention = antecedent;
+        return;
+      }
+    }
+    if (options_.source_rules & kClauseSubjectSource) {
+      const TokenRange subject = ClauseSubjectBefore(body_, t->cue);
+      if (!subject.empty() && PlausibleSource(body_, subject, mid_capitals_)) {
+        t->source = *mention = subject;
+      }
+    }
+  }
+
+  // The source span as PolNeAR marks it (WidenSourceToConvention), with
+  // the appositive reading options_.source_rules choose.
+  TokenRange ConventionSource(TokenRange source, TokenRange cue, std::size_t after) const {
+    return WidenSourceToConvention(body_, source, cue, after,
+                                   (options_.source_rules & kWideAppositive) != 0);
+  }
+
+  // A tagged source without a leading subordinator ("When Smith" -> "Smith")
+  // when options_.source_rules ask for it.
+  TokenRange TrimmedTaggedSource(TokenRange source) const {
+    if (!(options_.source_rules & kTrimClauseWord)) return source;
+    return WithoutClauseWord(body_, source);
   }
 
   void TakeTaggedSpans(const TaggedAttribution& t, Statement& st) const {
@@ -381,8 +424,9 @@ class ArticleExtraction {
     // allies" -> "its allies"); a longer or different one is taken.
     std::vector<ContentPart> parts;
     for (const TokenRange part : t.content) parts.push_back({part, false});
-    const Span tagged = body_.ToSpan(
-        WidenSourceToConvention(body_, t.source, t.cue, ContentAfterSource(t.source, parts)));
+    const TokenRange source = TrimmedTaggedSource(t.source);
+    const Span tagged =
+        body_.ToSpan(ConventionSource(source, t.cue, ContentAfterSource(source, parts)));
     const bool inside = tagged.begin >= st.source.begin && tagged.end <= st.source.end;
     if (options_.tagger_sources && !t.source.empty() &&
         PlausibleSource(body_, t.source, mid_capitals_) && !inside &&
@@ -426,9 +470,13 @@ class ArticleExtraction {
     st.cue = Span{std::min(st.cue.begin, run.begin), std::max(st.cue.end, run.end)};
   }
 
-  void EmitTagged(const TaggedAttribution& t) {
+  // `mention` names the speaker: t.source, or the antecedent of a relative
+  // pronoun source.
+  void EmitTagged(const TaggedAttribution& t, TokenRange mention) {
     Attribution a;
-    a.source = WithoutIntroduction(body_, t.source);
+    const bool own_mention = mention.begin == t.source.begin && mention.end == t.source.end;
+    a.source = WithoutIntroduction(body_, TrimmedTaggedSource(t.source));
+    if (own_mention) mention = a.source;
     a.cue = t.cue;
     a.sense = SenseOf(t.cue);
     for (std::size_t k = t.cue.begin; k < t.cue.end; ++k) {
@@ -439,13 +487,12 @@ class ArticleExtraction {
       a.content.push_back({part, body_.in_quote[part.begin] && body_.in_quote[part.end - 1]});
     }
     const std::string speaker =
-        a.source.empty() ? std::string() : resolver_.Resolve(Tokens(a.source), text_);
+        a.source.empty() ? std::string() : resolver_.Resolve(Tokens(mention), text_);
     if (speaker.empty() && !a.source.empty()) return;
     if (!SubstantialContent(a)) return;
     AttachLinkingPreposition(body_, &a.cue, &a.content.front().range);
     Emit(a, speaker,
-         body_.ToSpan(WidenSourceToConvention(body_, a.source, a.cue,
-                                              ContentAfterSource(a.source, a.content))));
+         body_.ToSpan(ConventionSource(a.source, a.cue, ContentAfterSource(a.source, a.content))));
     if (a.sense == &kTaggedSense) out_.back().cue_lemma = CueHeadWord(body_, t.cue);
   }
 

@@ -81,6 +81,13 @@ bool OpensAppositive(const text::Token& t) {
   return false;
 }
 
+// Beyond OpensAppositive, before a cue: a number (an age) or a capitalised
+// word (a party, a name) that is no preposition or clause word ("In",
+// "When").
+bool OpensLooseAppositive(const text::Token& t) {
+  return t.type == TokenType::kNumber || IsNameWord(t);
+}
+
 // [from, to) holds at most three auxiliaries or adverbs ("has long",
 // "also"): what may stand between a source and its cue.
 bool OnlyChain(const BodyTokens& body, std::size_t from, std::size_t to) {
@@ -327,7 +334,7 @@ TokenRange WithoutIntroduction(const BodyTokens& body, TokenRange source) {
 }
 
 TokenRange WidenSourceToConvention(const BodyTokens& body, TokenRange source, TokenRange cue,
-                                   std::size_t content_begin) {
+                                   std::size_t content_begin, bool any_appositive) {
   if (source.empty()) return source;
   source.begin = SkipIntroduction(body, source);
   const std::size_t se = body.sentences[body.sentence_of[source.begin]].tokens.end;
@@ -344,7 +351,11 @@ TokenRange WidenSourceToConvention(const BodyTokens& body, TokenRange source, To
     }
     // "Josh Earnest, the White House press secretary, said": up to the
     // last comma that only a chain separates from the cue.
-    if (k + 1 >= limit || !body.Is(k, ",") || !OpensAppositive(body.tokens[k + 1])) return source;
+    if (k + 1 >= limit || !body.Is(k, ",")) return source;
+    const text::Token& opener = body.tokens[k + 1];
+    if (!OpensAppositive(opener) && !(any_appositive && OpensLooseAppositive(opener))) {
+      return source;
+    }
     for (std::size_t c = limit; c-- > k + 2;) {
       const text::Token& t = body.tokens[c];
       if (t.lower == "," && OnlyChain(body, c + 1, limit)) return {source.begin, c};

@@ -14,9 +14,10 @@
 // phrases), pr (0: the tagger's runs are not widened before role tagging),
 // pep (its min extend precision), pc (1: make cues of phrases),
 // pcp (its min create precision), cs (cue sense filter bits,
-// extract/cue_senses.h). Prints one tab-separated line per
-// variant: name, then tp fp fn of exact source/cue/content, token
-// source/cue/content and attribution, so that folds can be summed.
+// extract/cue_senses.h), sr (source rule bits, extract/tagged_sources.h).
+// Prints one tab-separated line per variant: name, then tp fp fn of exact
+// source/cue/content, token source/cue/content and attribution, so that
+// folds can be summed.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
@@ -71,6 +72,8 @@ bool ParseVariant(const std::string& spec, std::string* name, ExtractorOptions* 
       options->phrase_create_precision = value;
     } else if (key == "cs") {
       options->cue_sense_filters = static_cast<unsigned>(value);
+    } else if (key == "sr") {
+      options->source_rules = static_cast<unsigned>(value);
     } else {
       return false;
     }
