@@ -13,6 +13,7 @@
 #include "extract/attribution_tagger.h"
 #include "extract/body_tokens.h"
 #include "extract/content_finder.h"
+#include "extract/cue_bounds.h"
 #include "extract/cue_senses.h"
 #include "extract/cue_phrases.h"
 #include "extract/learned_cues.h"
@@ -67,6 +68,9 @@ class ArticleExtraction {
       ExtendStatementCues(body_, phrase_matches_, options_.phrase_extend_precision, &out_);
     }
     if (options_.cue_sense_filters != 0) DropNonAttributiveCues();
+    if (options_.cue_chains) WidenCuesOverChains(body_, &out_);
+    if (options_.cue_weekdays) WidenCuesOverWeekdays(body_, &out_);
+    if (options_.cue_trim_subjects) TrimLeadingSubjects(body_, &out_);
     for (std::size_t s = 0; s < body_.sentences.size(); ++s) {
       if (!covered_[s] && IsNarrativeSentence(body_, s)) EmitNarrative(s);
     }
@@ -384,13 +388,21 @@ class ArticleExtraction {
   // subject right before its cue (extract/tagged_sources.h) when
   // options_.source_rules allow; `mention` gets the words naming the speaker
   // (a pronoun's antecedent, else the source).
+  // A source never lies in the content ("a proposal that seemed to offer
+  // hope for averting ...": the tagger took "that" into the content).
   void SourceBeforeCue(TaggedAttribution* t, TokenRange* mention) const {
     static_assert(kDefaultSourceRules == 15,
                   "ExtractorOptions::source_rules' default is kDefaultSourceRules");
+    auto in_content = [&](TokenRange r) {
+      return std::any_of(t->content.begin(), t->content.end(), [&](TokenRange part) {
+        return r.begin < part.end && part.begin < r.end;
+      });
+    };
     if (options_.source_rules & kRelativePronounSource) {
       const TokenRange pronoun = RelativePronounBefore(body_, t->cue);
       const TokenRange antecedent =
-          pronoun.empty() ? TokenRange{} : RelativeAntecedent(body_, pronoun.begin);
+          pronoun.empty() || in_content(pronoun) ? TokenRange{}
+                                                 : RelativeAntecedent(body_, pronoun.begin);
       if (!antecedent.empty()) {
         t->source = pronoun;
         *mention = antecedent;
@@ -399,7 +411,8 @@ class ArticleExtraction {
     }
     if (options_.source_rules & kClauseSubjectSource) {
       const TokenRange subject = ClauseSubjectBefore(body_, t->cue);
-      if (!subject.empty() && PlausibleSource(body_, subject, mid_capitals_)) {
+      if (!subject.empty() && !in_content(subject) &&
+          PlausibleSource(body_, subject, mid_capitals_)) {
         t->source = *mention = subject;
       }
     }

@@ -14,8 +14,11 @@
 // phrases), pr (0: the tagger's runs are not widened before role tagging),
 // pep (its min extend precision), pc (1: make cues of phrases),
 // pcp (its min create precision), cs (cue sense filter bits,
-// extract/cue_senses.h), sr (source rule bits, extract/tagged_sources.h).
-// Prints one tab-separated line per variant: name, then tp fp fn of exact
+// extract/cue_senses.h), sr (source rule bits, extract/tagged_sources.h),
+// cc (0: cues are not widened over the auxiliary chain before them,
+// extract/cue_bounds.h), cw (0: nor over a weekday after them), ct (0: a
+// subject pronoun opening a cue stays in it). Prints one tab-separated line
+// per variant: name, then tp fp fn of exact
 // source/cue/content, token source/cue/content and attribution, so that
 // folds can be summed.
 #include <CLI/CLI.hpp>
@@ -74,6 +77,13 @@ bool ParseVariant(const std::string& spec, std::string* name, ExtractorOptions* 
       options->cue_sense_filters = static_cast<unsigned>(value);
     } else if (key == "sr") {
       options->source_rules = static_cast<unsigned>(value);
+    } else if (key == "cc") {
+      options->cue_chains = value != 0;
+    } else if (key == "cw") {
+      options->cue_weekdays = value != 0;
+    } else if (key == "ct") {
+      options->cue_trim_subjects = value != 0;
+
     } else {
       return false;
     }
