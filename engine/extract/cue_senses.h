@@ -9,8 +9,9 @@
 // writer's clause), "the claims of fraud" and "a TV show" (nouns without a
 // content clause), "appeared on Fox News" (being present), "according to
 // reporting by" (the noun), "dismissed the director" (removing someone
-// from office; the rules refuse it, the tagger may not), and a "said" inside a quotation that is itself
-// the content of another statement. PolNeAR's annotators rarely mark these
+// from office; the rules refuse it, the tagger may not), and a "said"
+// inside a quotation that is itself the content of another statement.
+// PolNeAR's annotators rarely mark these
 // (counted on the train split: "appeared on/at/in" 3 of 59, "claims"
 // followed by ",", ".", "of" or "in" 0 of 25, "know" 43 of 409), while the
 // rules and the learned tagger propose them. Each reading is one filter bit,

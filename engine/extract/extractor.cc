@@ -394,15 +394,14 @@ class ArticleExtraction {
     static_assert(kDefaultSourceRules == 15,
                   "ExtractorOptions::source_rules' default is kDefaultSourceRules");
     auto in_content = [&](TokenRange r) {
-      return std::any_of(t->content.begin(), t->content.end(), [&](TokenRange part) {
-        return r.begin < part.end && part.begin < r.end;
-      });
+      return std::any_of(t->content.begin(), t->content.end(),
+                         [&](TokenRange part) { return r.begin < part.end && part.begin < r.end; });
     };
     if (options_.source_rules & kRelativePronounSource) {
       const TokenRange pronoun = RelativePronounBefore(body_, t->cue);
-      const TokenRange antecedent =
-          pronoun.empty() || in_content(pronoun) ? TokenRange{}
-                                                 : RelativeAntecedent(body_, pronoun.begin);
+      const TokenRange antecedent = pronoun.empty() || in_content(pronoun)
+                                        ? TokenRange{}
+                                        : RelativeAntecedent(body_, pronoun.begin);
       if (!antecedent.empty()) {
         t->source = pronoun;
         *mention = antecedent;

@@ -189,7 +189,8 @@ Status LinearModel::ParseTextRows(ModelLines* lines, const std::string& origin) 
     const std::string where = origin + ":" + std::to_string(lines->line_no()) + ": ";
     if (f.empty() || end != f[0].c_str() + f[0].size() || bucket >= buckets_ ||
         !ParseWeights(f, 1, n, &w)) {
-      return Status::Corruption(where + "expected '<bucket> <weight per class>' with bucket below " +
+      return Status::Corruption(where +
+                                "expected '<bucket> <weight per class>' with bucket below " +
                                 std::to_string(buckets_));
     }
     if (!AddRow(static_cast<std::uint32_t>(bucket), w, &row_buckets)) {
@@ -204,11 +205,10 @@ Status LinearModel::ParsePayload(std::string_view weights_line, std::string_view
   // weights <rows> int16 2^<e> checksum <hex>
   const std::vector<std::string> f = Fields(weights_line);
   char* end = nullptr;
-  const unsigned long long rows =
-      f.size() == 6 ? std::strtoull(f[1].c_str(), &end, 10) : 0;
-  const bool well_formed = f.size() == 6 && f[0] == "weights" && end == f[1].c_str() + f[1].size() &&
-                           f[2] == "int16" && f[3].rfind("2^", 0) == 0 && f[4] == "checksum" &&
-                           f[5].size() == 16;
+  const unsigned long long rows = f.size() == 6 ? std::strtoull(f[1].c_str(), &end, 10) : 0;
+  const bool well_formed = f.size() == 6 && f[0] == "weights" &&
+                           end == f[1].c_str() + f[1].size() && f[2] == "int16" &&
+                           f[3].rfind("2^", 0) == 0 && f[4] == "checksum" && f[5].size() == 16;
   const int exponent = well_formed ? std::atoi(f[3].c_str() + 2) : 0;
   if (!well_formed || exponent < -1000 || exponent > 1000) {
     return Status::Corruption("expected 'weights <rows> int16 2^<e> checksum <hex>'");

@@ -88,7 +88,7 @@ bool OpensClause(std::string_view word) {
 // "... and I still don't know": a coordinated clause with its own subject;
 // the negations before "and" are not its own.
 bool OpensCoordinatedClause(std::string_view word, std::string_view next) {
-  static const std::unordered_set<std::string_view> kSubjects = {"i",  "he",   "she", "we",
+  static const std::unordered_set<std::string_view> kSubjects = {"i",    "he",  "she", "we",
                                                                  "they", "you", "it"};
   return word == "and" && kSubjects.contains(next);
 }
@@ -98,8 +98,7 @@ bool OpensCoordinatedClause(std::string_view word, std::string_view next) {
 // denied, so the negation stops at "that".
 bool IsFactive(std::string_view inflectional_lemma) {
   static const std::unordered_set<std::string_view> kSet = {
-      "aware", "know", "realise", "realize", "notice", "learn", "discover", "forget",
-      "remember"};
+      "aware", "know", "realise", "realize", "notice", "learn", "discover", "forget", "remember"};
   return kSet.contains(inflectional_lemma);
 }
 
@@ -268,8 +267,8 @@ std::set<std::string> ClauseMates(const ContentAnalysis& analysis, const std::st
 // lemma folding of link/lemmatizer.h: "intend" is "plan").
 bool IsVolitionVerb(std::string_view lemma) {
   static const std::unordered_set<std::string_view> kSet = {
-      "want", "plan", "hope", "wish",   "try",  "decide", "agree", "refuse",
-      "expect", "seek", "aim", "intend", "like", "prefer", "mean"};
+      "want",   "plan", "hope", "wish",   "try",  "decide", "agree", "refuse",
+      "expect", "seek", "aim",  "intend", "like", "prefer", "mean"};
   return kSet.contains(lemma);
 }
 

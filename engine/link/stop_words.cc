@@ -49,8 +49,8 @@ constexpr std::string_view kNegators[] = {
 // out: "a sharp shock can stop an angry bear, and the ringtone would be a
 // surprise" would deny the surprise, since a negation runs to the clause end.
 constexpr std::string_view kNegativeVerbs[] = {
-    "deny",   "reject", "refuse",    "rule",    "dismiss", "decline", "fail",
-    "refute", "refusal", "denial", "rejection", "failure",
+    "deny", "reject", "refuse",  "rule",   "dismiss",   "decline",
+    "fail", "refute", "refusal", "denial", "rejection", "failure",
 };
 
 constexpr std::string_view kHedges[] = {

@@ -15,19 +15,14 @@
 namespace claimgraph::extract {
 namespace {
 
+using testing::TokensOf;
+
 struct Row {
   const char* sentence;
   const char* cue;  // the cue's words, found at their first occurrence
   unsigned filter;
   bool non_attributive;
 };
-
-// The token range of the first occurrence of `cue` (space-separated words).
-TokenRange FindCue(const BodyTokens& body, std::string_view text, std::string_view cue) {
-  const std::size_t at = text.find(cue);
-  REQUIRE(at != std::string_view::npos);
-  return TokensIn(body, Span{at, at + cue.size()});
-}
 
 const std::vector<Row>& Rows() {
   static const std::vector<Row> kRows = {
@@ -93,7 +88,8 @@ TEST_CASE("CueSenses: tells each cue word's attributive reading from the others"
     const std::string text = row.sentence;
     const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
     INFO(row.sentence);
-    CHECK(NonAttributiveCue(body, FindCue(body, text, row.cue), row.filter) == row.non_attributive);
+    CHECK(NonAttributiveCue(body, TokensOf(body, text, row.cue), row.filter) ==
+          row.non_attributive);
   }
 }
 

@@ -1,5 +1,6 @@
 // Helpers shared by the extract tests: building articles from fixture files
-// or inline bodies, and finding a statement by speaker and content.
+// or inline bodies, finding a statement by speaker and content, and the
+// tokens of a phrase.
 #ifndef CLAIMGRAPH_TESTS_EXTRACT_EXTRACT_TEST_UTIL_H_
 #define CLAIMGRAPH_TESTS_EXTRACT_EXTRACT_TEST_UTIL_H_
 
@@ -10,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/body_tokens.h"
+#include "extract/cue_senses.h"
 #include "model/article.h"
 #include "model/statement.h"
 
@@ -63,6 +66,14 @@ inline bool AnyStatementMentions(const std::vector<Statement>& statements, std::
     if (s.sentence.in(text).find(fragment) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// The tokens of the first occurrence of `words` in `text` (the text `body`
+// was made from); throws if `words` does not occur.
+inline TokenRange TokensOf(const BodyTokens& body, std::string_view text, std::string_view words) {
+  const std::size_t at = text.find(words);
+  if (at == std::string_view::npos) throw std::runtime_error("no '" + std::string(words) + "'");
+  return TokensIn(body, Span{at, at + words.size()});
 }
 
 }  // namespace claimgraph::extract::testing

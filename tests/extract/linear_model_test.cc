@@ -148,15 +148,15 @@ TEST_CASE("LinearModel: a corrupt model names the file and line", "[extract]") {
     std::string content;
     const char* expected;
   };
-  for (const Case& c : {Case{"", "m.model: truncated model file"},
-                        Case{"linear model\n", "m.model:1: expected header"},
-                        Case{"claimgraph-linear 1\nclasses 3 O CUE\n", "m.model:2: expected 'classes"},
-                        Case{"claimgraph-linear 1\nclasses 2 O CUE\nbuckets x\n", "m.model:3:"},
-                        Case{head, "truncated model file"},
-                        Case{head + "bias 1\n", "m.model:4: expected 'bias'"},
-                        Case{head + "bias 1 2\n9 1 1\n", "m.model:5: expected '<bucket>"},
-                        Case{head + "bias 1 2\n3 1\n", "m.model:5:"},
-                        Case{head + "bias 1 2\n3 1 z\n", "m.model:5:"}}) {
+  for (const Case& c :
+       {Case{"", "m.model: truncated model file"},
+        Case{"linear model\n", "m.model:1: expected header"},
+        Case{"claimgraph-linear 1\nclasses 3 O CUE\n", "m.model:2: expected 'classes"},
+        Case{"claimgraph-linear 1\nclasses 2 O CUE\nbuckets x\n", "m.model:3:"},
+        Case{head, "truncated model file"}, Case{head + "bias 1\n", "m.model:4: expected 'bias'"},
+        Case{head + "bias 1 2\n9 1 1\n", "m.model:5: expected '<bucket>"},
+        Case{head + "bias 1 2\n3 1\n", "m.model:5:"},
+        Case{head + "bias 1 2\n3 1 z\n", "m.model:5:"}}) {
     INFO(c.content);
     Result<LinearModel> m = LinearModel::Parse(c.content, "m.model");
     REQUIRE_FALSE(m.ok());

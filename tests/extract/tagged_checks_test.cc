@@ -7,16 +7,12 @@
 #include <string_view>
 
 #include "extract/cue_senses.h"
+#include "extract/extract_test_util.h"
 
 namespace claimgraph::extract {
 namespace {
 
-// The tokens of the first occurrence of `words` in `text`.
-TokenRange Find(const BodyTokens& body, std::string_view text, std::string_view words) {
-  const std::size_t at = text.find(words);
-  REQUIRE(at != std::string_view::npos);
-  return TokensIn(body, Span{at, at + words.size()});
-}
+using testing::TokensOf;
 
 TEST_CASE("PlausibleSource: a source names someone and ends in a noun", "[extract]") {
   struct Row {
@@ -39,7 +35,7 @@ TEST_CASE("PlausibleSource: a source names someone and ends in a noun", "[extrac
     const std::string text = row.text;
     const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
     INFO(row.text);
-    CHECK(PlausibleSource(body, Find(body, text, row.source), FindMidSentenceCapitals(body)) ==
+    CHECK(PlausibleSource(body, TokensOf(body, text, row.source), FindMidSentenceCapitals(body)) ==
           row.plausible);
   }
 }
@@ -50,8 +46,8 @@ TEST_CASE("CrossesRelativePronoun: a tagged source may not take in a relative cl
   const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
   const std::size_t critics = text.find("critics");
   const Span rule_source{critics, critics + 7};
-  CHECK(CrossesRelativePronoun(body, Find(body, text, "a bill that critics"), rule_source));
-  CHECK_FALSE(CrossesRelativePronoun(body, Find(body, text, "critics"), rule_source));
+  CHECK(CrossesRelativePronoun(body, TokensOf(body, text, "a bill that critics"), rule_source));
+  CHECK_FALSE(CrossesRelativePronoun(body, TokensOf(body, text, "critics"), rule_source));
 }
 
 TEST_CASE("HypotheticalCue: a modal on or just before the cue", "[extract]") {
@@ -71,15 +67,15 @@ TEST_CASE("HypotheticalCue: a modal on or just before the cue", "[extract]") {
     const std::string text = row.text;
     const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
     INFO(row.text);
-    CHECK(HypotheticalCue(body, Find(body, text, row.cue)) == row.hypothetical);
+    CHECK(HypotheticalCue(body, TokensOf(body, text, row.cue)) == row.hypothetical);
   }
 }
 
 TEST_CASE("CueHeadWord: the last content word of the cue", "[extract]") {
   const std::string text = "The ministry said in a statement that talks would resume.";
   const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
-  CHECK(CueHeadWord(body, Find(body, text, "in a statement")) == "statement");
-  CHECK(CueHeadWord(body, Find(body, text, "said")) == "said");
+  CHECK(CueHeadWord(body, TokensOf(body, text, "in a statement")) == "statement");
+  CHECK(CueHeadWord(body, TokensOf(body, text, "said")) == "said");
 }
 
 }  // namespace

@@ -7,17 +7,13 @@
 #include <string_view>
 
 #include "extract/cue_senses.h"
+#include "extract/extract_test_util.h"
 #include "extract/source_finder.h"
 
 namespace claimgraph::extract {
 namespace {
 
-// The tokens of the first occurrence of `words` in `text`.
-TokenRange Find(const BodyTokens& body, std::string_view text, std::string_view words) {
-  const std::size_t at = text.find(words);
-  REQUIRE(at != std::string_view::npos);
-  return TokensIn(body, Span{at, at + words.size()});
-}
+using testing::TokensOf;
 
 // The text of `range`, "" when empty.
 std::string TextOf(const BodyTokens& body, std::string_view text, TokenRange range) {
@@ -46,7 +42,7 @@ TEST_CASE("RelativePronounBefore: the pronoun opening the cue's relative clause"
     const std::string text = row.text;
     const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
     INFO(row.text);
-    CHECK(TextOf(body, text, RelativePronounBefore(body, Find(body, text, row.cue))) ==
+    CHECK(TextOf(body, text, RelativePronounBefore(body, TokensOf(body, text, row.cue))) ==
           row.expected);
   }
 }
@@ -54,7 +50,8 @@ TEST_CASE("RelativePronounBefore: the pronoun opening the cue's relative clause"
 TEST_CASE("RelativeAntecedent: the noun phrase a relative pronoun refers to", "[extract]") {
   const std::string text = "Voters like Ms. Reyes, who has argued for lower fares, stayed home.";
   const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
-  CHECK(TextOf(body, text, RelativeAntecedent(body, Find(body, text, "who").begin)) == "Ms. Reyes");
+  CHECK(TextOf(body, text, RelativeAntecedent(body, TokensOf(body, text, "who").begin)) ==
+        "Ms. Reyes");
 }
 
 TEST_CASE("ClauseSubjectBefore: the subject opening the cue's clause", "[extract]") {
@@ -72,7 +69,8 @@ TEST_CASE("ClauseSubjectBefore: the subject opening the cue's clause", "[extract
     const std::string text = row.text;
     const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
     INFO(row.text);
-    CHECK(TextOf(body, text, ClauseSubjectBefore(body, Find(body, text, row.cue))) == row.expected);
+    CHECK(TextOf(body, text, ClauseSubjectBefore(body, TokensOf(body, text, row.cue))) ==
+          row.expected);
   }
 }
 
@@ -87,7 +85,8 @@ TEST_CASE("WithoutClauseWord: a tagged source loses a leading subordinator", "[e
     const std::string text = row.text;
     const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
     INFO(row.text);
-    CHECK(TextOf(body, text, WithoutClauseWord(body, Find(body, text, row.cue))) == row.expected);
+    CHECK(TextOf(body, text, WithoutClauseWord(body, TokensOf(body, text, row.cue))) ==
+          row.expected);
   }
 }
 
@@ -103,8 +102,8 @@ TEST_CASE("WidenSourceToConvention: any short appositive before the cue when ask
   for (const Row& row : rows) {
     const std::string text = row.text;
     const BodyTokens body = TokenizeBody(text, Span{0, text.size()});
-    const TokenRange source = Find(body, text, row.cue);
-    const TokenRange cue = Find(body, text, "said");
+    const TokenRange source = TokensOf(body, text, row.cue);
+    const TokenRange cue = TokensOf(body, text, "said");
     INFO(row.text);
     CHECK(
         TextOf(body, text, WidenSourceToConvention(body, source, cue, body.tokens.size(), true)) ==
