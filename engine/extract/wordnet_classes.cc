@@ -8,6 +8,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "extract/model_files.h"
+
 namespace claimgraph::extract {
 namespace {
 
@@ -62,7 +64,7 @@ Result<std::string> ReadWhole(const std::filesystem::path& path) {
   return content.str();
 }
 
-// Splits `text` into lines and a line into space-separated fields.
+// Splits a line into space-separated fields.
 class Fields {
  public:
   explicit Fields(std::string_view text) : rest_(text) {}
@@ -87,15 +89,6 @@ class Fields {
   std::string_view rest_;
 };
 
-template <typename Visit>
-void ForEachLine(std::string_view text, Visit visit) {
-  while (!text.empty()) {
-    const std::size_t nl = std::min(text.find('\n'), text.size());
-    visit(text.substr(0, nl));
-    text.remove_prefix(std::min(nl + 1, text.size()));
-  }
-}
-
 }  // namespace
 
 Status WordNetClasses::LoadPos(const std::filesystem::path& dir, const std::string& pos,
@@ -105,20 +98,22 @@ Status WordNetClasses::LoadPos(const std::filesystem::path& dir, const std::stri
   std::unordered_map<std::uint32_t, std::uint8_t> class_of;
   Result<std::string> data = ReadWhole(dir / ("data." + pos));
   if (!data.ok()) return data.status();
-  ForEachLine(data.value(), [&](std::string_view line) {
-    if (line.empty() || line[0] == ' ') return;
+  ModelLines data_lines(data.value());
+  for (std::string_view line; data_lines.Next(&line);) {
+    if (line.empty() || line[0] == ' ') continue;
     Fields fields(line);
     const std::uint32_t offset = fields.NextInt<std::uint32_t>(0);
     const int lexfile = fields.NextInt();
     if (offset != 0 && lexfile >= 0 && lexfile < static_cast<int>(kClassNames.size())) {
       class_of.emplace(offset, static_cast<std::uint8_t>(lexfile));
     }
-  });
+  }
   // index.POS: "<lemma> <pos> <synset_cnt> <p_cnt> <ptr>... <sense_cnt> <tagsense_cnt> <offset>..."
   Result<std::string> index = ReadWhole(dir / ("index." + pos));
   if (!index.ok()) return index.status();
-  ForEachLine(index.value(), [&](std::string_view line) {
-    if (line.empty() || line[0] == ' ') return;
+  ModelLines index_lines(index.value());
+  for (std::string_view line; index_lines.Next(&line);) {
+    if (line.empty() || line[0] == ' ') continue;
     Fields fields(line);
     const std::string_view lemma = fields.Next();
     fields.Next();     // pos
@@ -137,20 +132,21 @@ Status WordNetClasses::LoadPos(const std::filesystem::path& dir, const std::stri
       for (std::uint8_t c : classes) seen = seen || c == it->second;
       if (!seen) classes.push_back(it->second);
     }
-    if (classes.empty()) return;
+    if (classes.empty()) continue;
     table->lemma_filter.Insert(lemma);
     table->lemmas.emplace(lemma, std::move(classes));
-  });
+  }
   // POS.exc: "<inflected form> <lemma>..."
   Result<std::string> exc = ReadWhole(dir / (pos + ".exc"));
   if (!exc.ok()) return exc.status();
-  ForEachLine(exc.value(), [&](std::string_view line) {
+  ModelLines exc_lines(exc.value());
+  for (std::string_view line; exc_lines.Next(&line);) {
     Fields fields(line);
     const std::string_view form = fields.Next(), lemma = fields.Next();
-    if (lemma.empty()) return;
+    if (lemma.empty()) continue;
     table->exception_filter.Insert(form);
     table->exceptions.emplace(form, lemma);
-  });
+  }
   return Status::Ok();
 }
 

@@ -267,8 +267,8 @@ std::set<std::string> ClauseMates(const ContentAnalysis& analysis, const std::st
 // lemma folding of link/lemmatizer.h: "intend" is "plan").
 bool IsVolitionVerb(std::string_view lemma) {
   static const std::unordered_set<std::string_view> kSet = {
-      "want",   "plan", "hope", "wish",   "try",  "decide", "agree", "refuse",
-      "expect", "seek", "aim",  "intend", "like", "prefer", "mean"};
+      "want",   "plan",   "hope", "wish", "try",  "decide", "agree",
+      "refuse", "expect", "seek", "aim",  "like", "prefer", "mean"};
   return kSet.contains(lemma);
 }
 
