@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "store/row_mapping_internal.h"
 #include "store/store.h"
@@ -265,9 +266,10 @@ void BindSpan(SQLite::Statement& q, int first, const Span& span) {
   q.bind(first + 1, static_cast<std::int64_t>(span.end));
 }
 
+// Returns the statement's id; *tokens receives the retrieval tokens posted.
 std::int64_t InsertStatement(WriteStatements& w, SQLite::Database& db, std::int64_t article_id,
                              std::size_t ordinal, const Article& article,
-                             const AnalysedStatement& analysed) {
+                             const AnalysedStatement& analysed, std::vector<std::string>* tokens) {
   const Statement& s = analysed.statement;
   const std::string_view text = article.text;
   const std::string content = s.ContentText(text);
@@ -298,9 +300,11 @@ std::int64_t InsertStatement(WriteStatements& w, SQLite::Database& db, std::int6
   q.bind(23, analysed.normalised);
   q.exec();
   const std::int64_t id = db.getLastInsertRowid();
+  tokens->clear();
   if (!analysed.retrieval_text.empty()) {
+    *tokens = internal::RetrievalTokens(SplitTerms(analysed.retrieval_text));
     // Tokens are unique, and the statement is new: each posting is new.
-    for (const std::string& token : internal::RetrievalTokens(SplitTerms(analysed.retrieval_text))) {
+    for (const std::string& token : *tokens) {
       Rebind(w.insert_posting);
       w.insert_posting.bind(1, token);
       w.insert_posting.bind(2, id);
@@ -439,14 +443,20 @@ Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& 
 
     outcome.article_id = InsertArticle(w, db, article, content_hash);
     outcome.statement_ids.reserve(statements.size());
+    std::vector<std::vector<std::string>> tokens(statements.size());
     for (std::size_t i = 0; i < statements.size(); ++i) {
       outcome.statement_ids.push_back(
-          InsertStatement(w, db, outcome.article_id, i, article, statements[i]));
+          InsertStatement(w, db, outcome.article_id, i, article, statements[i], &tokens[i]));
     }
     DisputeEnds new_disputes;
     CG_RETURN_IF_ERROR(InsertEdges(w, article, edges, cross_links, outcome, &new_disputes));
     RefreshDisputeStats(w, new_disputes);
     transaction.Commit();
+    // Only now: a failed article rolls back before this and leaves the
+    // retrieval cache as the database is.
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+      impl_->retrieval_cache.Posted(outcome.statement_ids[i], tokens[i]);
+    }
     outcome.inserted = true;
     return outcome;
   });

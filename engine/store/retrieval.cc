@@ -24,13 +24,14 @@
 //     posts and counts exactly these tokens; a token is a bound value, never
 //     query syntax;
 //   * the queries of one call (all the statements of one new article) read
-//     one snapshot (a ReadScope), so what one query reads - the statement
-//     count, a token's frequency and postings - is read once per call and
-//     reused by the others (a SnapshotCache); candidate rows, which never
-//     change, are kept across calls (RetrievalStatements::rows). Profiling
-//     the ingest at 10k articles put 12% of the sequential stage in reading
-//     candidate rows and 12% in the hash map of ScoreByTerms (a node
-//     allocation per posting), hence the caches and the sorted flat list.
+//     one snapshot (a ReadScope); what they read - the statement count, a
+//     token's frequency and postings, candidate rows - is kept across calls
+//     in the connection's RetrievalCache, which AddArticle keeps equal to the
+//     database and which drops its term entries when another connection has
+//     committed (retrieval_cache_internal.h). Profiling the ingest at 10k
+//     articles put 12% of the sequential stage in reading candidate rows and
+//     12% in the hash map of ScoreByTerms (a node allocation per posting),
+//     hence the caches and the sorted flat list.
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
@@ -40,7 +41,6 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -66,7 +66,11 @@ RetrievalStatements::RetrievalStatements(SQLite::Database& db)
             "SELECT s.id, s.article_id, COALESCE(sp.name, ''), s.polarity, s.content,"
             " s.claim_id, s.hedged, a.source, a.published, s.normalised"
             " FROM statements AS s LEFT JOIN speakers AS sp ON sp.id = s.speaker_id"
-            " JOIN articles AS a ON a.id = s.article_id WHERE s.id = ?1") {}
+            // The covering index, not the article's row (a page of text or
+            // more): at 100k articles, reading candidate rows was a fifth
+            // of the ingest's CPU (schema/0008_dispute_listing.sql).
+            " JOIN articles AS a INDEXED BY articles_head ON a.id = s.article_id WHERE s.id = ?1"),
+      data_version(db, "PRAGMA data_version") {}
 
 std::vector<std::string> RetrievalTokens(const std::vector<std::string>& terms) {
   std::set<std::string> tokens;
@@ -91,16 +95,7 @@ std::vector<std::string> RetrievalTokens(const std::vector<std::string>& terms) 
 namespace {
 
 using Candidates = std::vector<link::Candidate>;
-
-// What the queries of one read snapshot share; valid only inside the
-// ReadScope it was filled in (nothing is written meanwhile).
-struct SnapshotCache {
-  std::optional<double> statements;                             // bm25's N
-  std::unordered_map<std::string, std::int64_t> frequency;      // token -> statements
-  // token -> its newest kMaxPostingsPerTerm statements, newest first: the
-  // statements of one article share their rare terms (names, places).
-  std::unordered_map<std::string, std::vector<std::int64_t>> postings;
-};
+using internal::RetrievalCache;
 
 struct QueryTerm {
   std::int64_t frequency = 0;
@@ -110,20 +105,20 @@ struct QueryTerm {
   }
 };
 
-std::int64_t DocumentFrequency(internal::RetrievalStatements& r, SnapshotCache& cache,
+std::int64_t DocumentFrequency(internal::RetrievalStatements& r, RetrievalCache& cache,
                                const std::string& token) {
-  if (auto it = cache.frequency.find(token); it != cache.frequency.end()) return it->second;
+  if (const std::int64_t* df = cache.Frequency(token)) return *df;
   internal::Rebind(r.term_frequency);
   r.term_frequency.bind(1, token);
   const std::int64_t df =
       r.term_frequency.executeStep() ? r.term_frequency.getColumn(0).getInt64() : 0;
   r.term_frequency.reset();
-  cache.frequency.emplace(token, df);
+  cache.SetFrequency(token, df);
   return df;
 }
 
 // The rarest indexed tokens of `terms`, at most kMaxQueryTerms.
-std::vector<QueryTerm> RarestTerms(internal::RetrievalStatements& r, SnapshotCache& cache,
+std::vector<QueryTerm> RarestTerms(internal::RetrievalStatements& r, RetrievalCache& cache,
                                    const std::vector<std::string>& terms) {
   std::vector<QueryTerm> ranked;
   for (std::string& token : internal::RetrievalTokens(terms)) {
@@ -138,27 +133,27 @@ std::vector<QueryTerm> RarestTerms(internal::RetrievalStatements& r, SnapshotCac
   return ranked;
 }
 
-double StatementCount(internal::RetrievalStatements& r, SnapshotCache& cache) {
-  if (!cache.statements) {
+double StatementCount(internal::RetrievalStatements& r, RetrievalCache& cache) {
+  if (!cache.max_statement()) {
     internal::Rebind(r.indexed);
-    cache.statements =
-        r.indexed.executeStep() ? static_cast<double>(r.indexed.getColumn(0).getInt64()) : 0;
+    cache.set_max_statement(r.indexed.executeStep() ? r.indexed.getColumn(0).getInt64() : 0);
     r.indexed.reset();
   }
-  return *cache.statements;
+  return static_cast<double>(*cache.max_statement());
 }
 
-const std::vector<std::int64_t>& Postings(internal::RetrievalStatements& r, SnapshotCache& cache,
+// The token's newest kMaxPostingsPerTerm statements, oldest first.
+const std::vector<std::int64_t>& Postings(internal::RetrievalStatements& r, RetrievalCache& cache,
                                           const std::string& token) {
-  auto [it, fresh] = cache.postings.try_emplace(token);
-  if (fresh) {
-    internal::Rebind(r.postings);
-    r.postings.bind(1, token);
-    r.postings.bind(2, Store::kMaxPostingsPerTerm);
-    while (r.postings.executeStep()) it->second.push_back(r.postings.getColumn(0).getInt64());
-    r.postings.reset();
-  }
-  return it->second;
+  if (const std::vector<std::int64_t>* ids = cache.Postings(token)) return *ids;
+  std::vector<std::int64_t> ids;
+  internal::Rebind(r.postings);
+  r.postings.bind(1, token);
+  r.postings.bind(2, Store::kMaxPostingsPerTerm);
+  while (r.postings.executeStep()) ids.push_back(r.postings.getColumn(0).getInt64());
+  r.postings.reset();
+  std::reverse(ids.begin(), ids.end());
+  return cache.SetPostings(token, std::move(ids));
 }
 
 // bm25's inverse document frequency, floored as FTS5 floors it.
@@ -176,7 +171,7 @@ struct Scored {
 // Statements holding two or more of the terms, best score first, then newest.
 // A statement's score adds its terms' idfs in the order of `terms`, so it is
 // the same double whatever the order the postings were read in.
-std::vector<Scored> ScoreByTerms(internal::RetrievalStatements& r, SnapshotCache& cache,
+std::vector<Scored> ScoreByTerms(internal::RetrievalStatements& r, RetrievalCache& cache,
                                  const std::vector<QueryTerm>& terms) {
   const double statements = StatementCount(r, cache);
   std::vector<double> idf;
@@ -218,27 +213,32 @@ link::Candidate ReadCandidate(SQLite::Statement& q) {
 }
 
 // Appends statement `id` with `score` to *out, unless it has no row.
-bool AddCandidate(internal::RetrievalStatements& r, std::int64_t id, double score,
-                  Candidates* out) {
-  auto it = r.rows.find(id);
-  if (it == r.rows.end()) {
+bool AddCandidate(internal::RetrievalStatements& r, RetrievalCache& cache, std::int64_t id,
+                  double score, Candidates* out) {
+  const link::Candidate* row = cache.Row(id);
+  if (row == nullptr) {
     internal::Rebind(r.by_id);
     r.by_id.bind(1, id);
-    const bool found = r.by_id.executeStep();
-    std::optional<link::Candidate> row;
-    if (found) row = ReadCandidate(r.by_id);
+    std::optional<link::Candidate> read;
+    if (r.by_id.executeStep()) read = ReadCandidate(r.by_id);
     r.by_id.reset();
-    if (!row) return false;
-    if (r.rows.size() >= internal::RetrievalStatements::kMaxCachedRows) r.rows.clear();
-    it = r.rows.emplace(id, std::move(*row)).first;
+    if (!read) return false;
+    row = &cache.SetRow(id, std::move(*read));
   }
-  out->push_back(it->second);
+  out->push_back(*row);
   out->back().retrieval_score = score;
   return true;
 }
 
+// Checks the cache against other connections' commits; inside a read scope.
+void ValidateCache(internal::RetrievalStatements& r, RetrievalCache& cache) {
+  internal::Rebind(r.data_version);
+  cache.Validate(r.data_version.executeStep() ? r.data_version.getColumn(0).getInt64() : -1);
+  r.data_version.reset();
+}
+
 // Store::RetrieveCandidates inside a read scope. Throws SQLite::Exception.
-Candidates Retrieve(internal::RetrievalStatements& r, SnapshotCache& cache,
+Candidates Retrieve(internal::RetrievalStatements& r, RetrievalCache& cache,
                     const std::vector<std::string>& terms, const std::string& proposition_key,
                     int limit) {
   Candidates out;
@@ -252,7 +252,7 @@ Candidates Retrieve(internal::RetrievalStatements& r, SnapshotCache& cache,
     while (r.by_key.executeStep()) ids.push_back(r.by_key.getColumn(0).getInt64());
     r.by_key.reset();
     for (std::int64_t id : ids) {
-      if (AddCandidate(r, id, 0, &out)) seen.insert(id);
+      if (AddCandidate(r, cache, id, 0, &out)) seen.insert(id);
     }
   }
   if (terms.empty()) return out;
@@ -262,7 +262,7 @@ Candidates Retrieve(internal::RetrievalStatements& r, SnapshotCache& cache,
   for (const Scored& s : ScoreByTerms(r, cache, query)) {
     if (limit > 0 && added >= limit) break;
     if (!seen.insert(s.id).second) continue;
-    if (AddCandidate(r, s.id, s.score, &out)) ++added;
+    if (AddCandidate(r, cache, s.id, s.score, &out)) ++added;
   }
   return out;
 }
@@ -277,8 +277,8 @@ Result<std::vector<link::Candidate>> Store::RetrieveCandidates(
     if (!impl_->retrieval) {
       impl_->retrieval = std::make_unique<internal::RetrievalStatements>(impl_->db);
     }
-    SnapshotCache cache;
-    return Retrieve(*impl_->retrieval, cache, terms, proposition_key, limit);
+    ValidateCache(*impl_->retrieval, impl_->retrieval_cache);
+    return Retrieve(*impl_->retrieval, impl_->retrieval_cache, terms, proposition_key, limit);
   });
 }
 
@@ -292,12 +292,13 @@ Result<std::vector<std::vector<link::Candidate>>> Store::RetrieveCandidatesForAl
     if (!impl_->retrieval) {
       impl_->retrieval = std::make_unique<internal::RetrievalStatements>(impl_->db);
     }
-    SnapshotCache cache;
+    ValidateCache(*impl_->retrieval, impl_->retrieval_cache);
     All out(queries.size());
     for (std::size_t i = 0; i < queries.size(); ++i) {
       const CandidateQuery& q = queries[i];
       if (q.terms.empty() && q.proposition_key.empty()) continue;
-      out[i] = Retrieve(*impl_->retrieval, cache, q.terms, q.proposition_key, limit);
+      out[i] =
+          Retrieve(*impl_->retrieval, impl_->retrieval_cache, q.terms, q.proposition_key, limit);
     }
     return out;
   });

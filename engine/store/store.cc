@@ -94,7 +94,7 @@ Status Store::CommitWriteBatch() {
 void Store::AbandonWriteBatch() {
   if (!impl_->write_batch) return;
   impl_->write_batch = false;
-  if (impl_->retrieval) impl_->retrieval->rows.clear();  // ids of rolled-back rows are reused
+  impl_->retrieval_cache.Clear();  // ids of rolled-back rows are reused
   try {
     if (internal::InTransaction(impl_->db)) impl_->db.exec("ROLLBACK");
   } catch (const SQLite::Exception&) {

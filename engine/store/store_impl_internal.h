@@ -20,6 +20,7 @@
 
 #include "common/status.h"
 #include "model/records.h"
+#include "store/retrieval_cache_internal.h"
 #include "store/row_mapping_internal.h"
 #include "store/scopes_internal.h"
 #include "store/store.h"
@@ -65,14 +66,7 @@ struct RetrievalStatements {
   SQLite::Statement indexed;         // highest statement id (bm25's N)
   SQLite::Statement by_key;          // newest statement ids with one proposition key
   SQLite::Statement by_id;           // one candidate row
-
-  // Candidate rows already read (statement id -> row), at most
-  // kMaxCachedRows. Statement, article and speaker rows are never updated,
-  // so an entry stays right until its id can be freed and reused, which only
-  // a rollback of rows this connection read does: Store::AbandonWriteBatch
-  // clears the cache (the rows of a failed article were never retrieved).
-  static constexpr std::size_t kMaxCachedRows = 16384;
-  std::unordered_map<std::int64_t, link::Candidate> rows;
+  SQLite::Statement data_version;    // changes when another connection commits
 };
 
 inline void Rebind(SQLite::Statement& statement) {
@@ -129,6 +123,7 @@ struct Store::Impl {
   std::unique_ptr<SQLite::Statement> has_article;      // created by the first HasArticle
   std::unique_ptr<SQLite::Statement> find_candidates;  // created by the first FindCandidates
   std::unique_ptr<internal::RetrievalStatements> retrieval;  // by the first RetrieveCandidates
+  internal::RetrievalCache retrieval_cache;  // kept equal to the database by AddArticle
   // Created by the first LoadClaimHead with a bound: `disputed` calls it once
   // per listed claim, and preparing the statement join costs as much as
   // running it.

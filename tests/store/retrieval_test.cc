@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/store.h"
@@ -17,6 +18,7 @@ using testing::AddOrFail;
 using testing::By;
 using testing::MakeArticle;
 using testing::MakeStatement;
+using testing::TempDir;
 
 // Stores one article with one statement by `speaker` whose retrieval terms
 // are `terms`; returns the statement id.
@@ -34,6 +36,26 @@ std::vector<std::int64_t> Ids(const std::vector<link::Candidate>& candidates) {
   std::vector<std::int64_t> ids;
   for (const auto& c : candidates) ids.push_back(c.statement_id);
   return ids;
+}
+
+// (statement id, score) of each candidate, in order: two retrievals agree
+// when these are equal.
+std::vector<std::pair<std::int64_t, double>> Ranked(const std::vector<link::Candidate>& found) {
+  std::vector<std::pair<std::int64_t, double>> out;
+  for (const auto& c : found) out.emplace_back(c.statement_id, c.retrieval_score);
+  return out;
+}
+
+// What `store` retrieves for `terms` equals what a fresh connection to the
+// same file, with nothing cached, retrieves.
+void CheckSameAsFresh(Store& store, const std::string& path, const std::vector<std::string>& terms,
+                      int limit = 20) {
+  auto warm = store.RetrieveCandidates(terms, "", limit);
+  REQUIRE(warm.ok());
+  auto fresh_store = testing::OpenOrFail(path);
+  auto cold = fresh_store->RetrieveCandidates(terms, "", limit);
+  REQUIRE(cold.ok());
+  CHECK(Ranked(warm.value()) == Ranked(cold.value()));
 }
 
 bool Has(const std::vector<std::int64_t>& ids, std::int64_t id) {
@@ -226,6 +248,84 @@ TEST_CASE("Retrieval: retrieving for several statements at once equals retrievin
   CHECK(all->at(0)[3].retrieval_score > all->at(0)[4].retrieval_score);
   CHECK(all->at(3).empty());
   CHECK(all->at(4).empty());
+}
+
+TEST_CASE("Retrieval: what an ingest has read stays equal to the database as it writes",
+          "[store]") {
+  // The connection keeps term frequencies, posting lists and rows between
+  // calls; each later write must show in the next retrieval exactly as a
+  // fresh connection reads it: new statements found, frequencies (hence
+  // scores) moved, a posting list past its depth bound cut to the newest.
+  TempDir dir;
+  const std::string path = dir.File("cache.db");
+  auto store = testing::OpenOrFail(path);
+  const auto first =
+      AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.", "Keane",
+                 "Harlow will close the Dunmore factory", "close dunmore factory harlow");
+  const std::vector<std::string> query = {"close", "dunmore", "factory", "harlow"};
+  CheckSameAsFresh(*store, path, query);
+  const auto second =
+      AddIndexed(*store, "Ortiz said Harlow will shut the Dunmore factory.", "Ortiz",
+                 "Harlow will shut the Dunmore factory", "close dunmore factory harlow");
+  auto found = store->RetrieveCandidates(query, "");
+  REQUIRE(found.ok());
+  CHECK(Ids(found.value()) == std::vector<std::int64_t>{second, first});
+  CheckSameAsFresh(*store, path, query);
+
+  // More statements holding "dunmore" and "week" than a posting list keeps.
+  for (int i = 0; i < Store::kMaxPostingsPerTerm + 20; ++i) {
+    const std::string n = std::to_string(i);
+    AddIndexed(*store, "Speaker " + n + " said Dunmore reopens in week " + n + ".", "Speaker " + n,
+               "Dunmore reopens in week " + n, "dunmore reopen week w" + n);
+    if (i % 97 == 0) CheckSameAsFresh(*store, path, {"dunmore", "week", "w3"});
+  }
+  CheckSameAsFresh(*store, path, {"dunmore", "week", "reopen"}, 400);
+  CheckSameAsFresh(*store, path, query);
+}
+
+TEST_CASE("Retrieval: an article another connection stored is found by the next retrieval",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("shared.db");
+  auto reader = testing::OpenOrFail(path);
+  auto writer = testing::OpenOrFail(path);
+  AddIndexed(*writer, "Keane said Harlow will close the Dunmore factory.", "Keane",
+             "Harlow will close the Dunmore factory", "close dunmore factory harlow");
+  const std::vector<std::string> query = {"close", "dunmore", "factory"};
+  auto before = reader->RetrieveCandidates(query, "");
+  REQUIRE(before.ok());
+  CHECK(before->size() == 1);
+  const auto later =
+      AddIndexed(*writer, "Ortiz said Harlow will shut the Dunmore factory.", "Ortiz",
+                 "Harlow will shut the Dunmore factory", "close dunmore factory harlow");
+  auto after = reader->RetrieveCandidates(query, "");
+  REQUIRE(after.ok());
+  REQUIRE(after->size() == 2);
+  CHECK(after->front().statement_id == later);
+  CheckSameAsFresh(*reader, path, query);
+}
+
+TEST_CASE("Retrieval: an article that fails to store leaves retrieval as it was", "[store]") {
+  TempDir dir;
+  const std::string path = dir.File("failed.db");
+  auto store = testing::OpenOrFail(path);
+  const auto kept =
+      AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.", "Keane",
+                 "Harlow will close the Dunmore factory", "close dunmore factory harlow");
+  const std::vector<std::string> query = {"close", "dunmore", "factory"};
+  CheckSameAsFresh(*store, path, query);
+  // Its statement is written, then its edge is refused: all of it rolls back.
+  Article bad = MakeArticle("Ortiz said Harlow will shut the Dunmore factory.", "Ledger",
+                            "Ortiz said Harlow will shut the Dunmore factory.");
+  AnalysedStatement s =
+      MakeStatement(bad, By("Ortiz", "Ortiz", "Harlow will shut the Dunmore factory"));
+  s.retrieval_text = "close dunmore factory harlow";
+  auto failed = store->AddArticle(bad, "hash-of-bad", {s}, {testing::Disputes(0, 5)}, {});
+  REQUIRE_FALSE(failed.ok());
+  auto found = store->RetrieveCandidates(query, "");
+  REQUIRE(found.ok());
+  CHECK(Ids(found.value()) == std::vector<std::int64_t>{kept});
+  CheckSameAsFresh(*store, path, query);
 }
 
 }  // namespace
