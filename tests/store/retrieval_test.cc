@@ -250,6 +250,17 @@ TEST_CASE("Retrieval: retrieving for several statements at once equals retrievin
   CHECK(all->at(4).empty());
 }
 
+// Two reports of one event in two outlets' articles, sharing their terms.
+std::int64_t AddKeaneClose(Store& store) {
+  return AddIndexed(store, "Keane said Harlow will close the Dunmore factory.", "Keane",
+                    "Harlow will close the Dunmore factory", "close dunmore factory harlow");
+}
+std::int64_t AddOrtizShut(Store& store) {
+  return AddIndexed(store, "Ortiz said Harlow will shut the Dunmore factory.", "Ortiz",
+                    "Harlow will shut the Dunmore factory", "close dunmore factory harlow",
+                    "Ledger");
+}
+
 TEST_CASE("Retrieval: what an ingest has read stays equal to the database as it writes",
           "[store]") {
   // The connection keeps term frequencies, posting lists and rows between
@@ -259,14 +270,10 @@ TEST_CASE("Retrieval: what an ingest has read stays equal to the database as it 
   TempDir dir;
   const std::string path = dir.File("cache.db");
   auto store = testing::OpenOrFail(path);
-  const auto first =
-      AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.", "Keane",
-                 "Harlow will close the Dunmore factory", "close dunmore factory harlow");
+  const auto first = AddKeaneClose(*store);
   const std::vector<std::string> query = {"close", "dunmore", "factory", "harlow"};
   CheckSameAsFresh(*store, path, query);
-  const auto second =
-      AddIndexed(*store, "Ortiz said Harlow will shut the Dunmore factory.", "Ortiz",
-                 "Harlow will shut the Dunmore factory", "close dunmore factory harlow");
+  const auto second = AddOrtizShut(*store);
   auto found = store->RetrieveCandidates(query, "");
   REQUIRE(found.ok());
   CHECK(Ids(found.value()) == std::vector<std::int64_t>{second, first});
@@ -289,15 +296,12 @@ TEST_CASE("Retrieval: an article another connection stored is found by the next 
   const std::string path = dir.File("shared.db");
   auto reader = testing::OpenOrFail(path);
   auto writer = testing::OpenOrFail(path);
-  AddIndexed(*writer, "Keane said Harlow will close the Dunmore factory.", "Keane",
-             "Harlow will close the Dunmore factory", "close dunmore factory harlow");
+  AddKeaneClose(*writer);
   const std::vector<std::string> query = {"close", "dunmore", "factory"};
   auto before = reader->RetrieveCandidates(query, "");
   REQUIRE(before.ok());
   CHECK(before->size() == 1);
-  const auto later =
-      AddIndexed(*writer, "Ortiz said Harlow will shut the Dunmore factory.", "Ortiz",
-                 "Harlow will shut the Dunmore factory", "close dunmore factory harlow");
+  const auto later = AddOrtizShut(*writer);
   auto after = reader->RetrieveCandidates(query, "");
   REQUIRE(after.ok());
   REQUIRE(after->size() == 2);
@@ -309,9 +313,7 @@ TEST_CASE("Retrieval: an article that fails to store leaves retrieval as it was"
   TempDir dir;
   const std::string path = dir.File("failed.db");
   auto store = testing::OpenOrFail(path);
-  const auto kept =
-      AddIndexed(*store, "Keane said Harlow will close the Dunmore factory.", "Keane",
-                 "Harlow will close the Dunmore factory", "close dunmore factory harlow");
+  const auto kept = AddKeaneClose(*store);
   const std::vector<std::string> query = {"close", "dunmore", "factory"};
   CheckSameAsFresh(*store, path, query);
   // Its statement is written, then its edge is refused: all of it rolls back.
