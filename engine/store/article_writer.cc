@@ -12,6 +12,9 @@
 //     recomputes exactly those claims' rows (an indexed query per claim);
 //   * claim_disputes holds one row per dispute of a claim (the same
 //     definition), inserted with the disputes edge it names;
+//   * postings go to recent_postings, and the article whose postings bring
+//     that table to the merge threshold moves all of them into
+//     term_postings in its own transaction (schema/0009);
 //   * any failure (bad index, bad span, constraint) returns before commit, so
 //     the scope's destructor rolls the whole article back, and only it: the
 //     earlier articles of a write batch stay (store/scopes_internal.h).
@@ -89,7 +92,14 @@ WriteStatements::WriteStatements(SQLite::Database& db)
           " JOIN statements AS f ON f.id = e.from_statement"
           " WHERE e.from_statement = ?1 AND e.to_statement = ?2 AND e.relation = 'disputes'"
           " AND f.speaker_id IS NOT t.speaker_id"),
-      insert_posting(db, "INSERT INTO term_postings (term, statement_id) VALUES (?1, ?2)"),
+      insert_posting(db, "INSERT INTO recent_postings (term, statement_id) VALUES (?1, ?2)"),
+      count_recent_postings(db, "SELECT COUNT(*) FROM recent_postings"),
+      // The table's primary-key order: term_postings is filled in its own
+      // order, each leaf touched once.
+      merge_postings(db,
+                     "INSERT INTO term_postings (term, statement_id)"
+                     " SELECT term, statement_id FROM recent_postings ORDER BY term, statement_id"),
+      clear_recent_postings(db, "DELETE FROM recent_postings"),
       count_term(db,
                  "INSERT INTO term_frequency (term, statements) VALUES (?1, 1)"
                  " ON CONFLICT (term) DO UPDATE SET statements = statements + 1"),
@@ -411,6 +421,26 @@ void RefreshDisputeStats(WriteStatements& w, const DisputeEnds& new_disputes) {
   }
 }
 
+// Rows in recent_postings before this article's: *known, else counted.
+std::int64_t RecentPostings(WriteStatements& w, const std::optional<std::int64_t>& known) {
+  if (known) return *known;
+  Rebind(w.count_recent_postings);
+  const std::int64_t rows =
+      w.count_recent_postings.executeStep() ? w.count_recent_postings.getColumn(0).getInt64() : 0;
+  w.count_recent_postings.reset();
+  return rows;
+}
+
+// Moves every recent posting into term_postings (schema/0009); part of the
+// caller's transaction, so readers see the postings in one table or the
+// other, never both or neither.
+void MergePostings(WriteStatements& w) {
+  Rebind(w.merge_postings);
+  w.merge_postings.exec();
+  Rebind(w.clear_recent_postings);
+  w.clear_recent_postings.exec();
+}
+
 }  // namespace
 
 Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& content_hash,
@@ -441,6 +471,7 @@ Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& 
     }
     w.find_article.reset();
 
+    const std::int64_t recent_before = RecentPostings(w, impl_->recent_postings);
     outcome.article_id = InsertArticle(w, db, article, content_hash);
     outcome.statement_ids.reserve(statements.size());
     std::vector<std::vector<std::string>> tokens(statements.size());
@@ -451,7 +482,12 @@ Result<AddOutcome> Store::AddArticle(const Article& article, const std::string& 
     DisputeEnds new_disputes;
     CG_RETURN_IF_ERROR(InsertEdges(w, article, edges, cross_links, outcome, &new_disputes));
     RefreshDisputeStats(w, new_disputes);
+    std::int64_t recent = recent_before;
+    for (const auto& t : tokens) recent += static_cast<std::int64_t>(t.size());
+    const bool merge = recent >= impl_->postings_merge_threshold;
+    if (merge) MergePostings(w);
     transaction.Commit();
+    impl_->recent_postings = merge ? 0 : recent;
     // Only now: a failed article rolls back before this and leaves the
     // retrieval cache as the database is.
     for (std::size_t i = 0; i < statements.size(); ++i) {

@@ -1,6 +1,7 @@
 // Store::RetrieveCandidates: earlier statements that may share a new
 // statement's proposition, through the proposition-key index and the term
-// postings (schema/0002_retrieval.sql, 0006_term_postings.sql).
+// postings (schema/0002_retrieval.sql, 0006_term_postings.sql,
+// 0009_recent_postings.sql).
 //
 // Invariants and reasons:
 //   * at most kMaxQueryTerms terms are queried, rarest first by their
@@ -8,8 +9,9 @@
 //     posting lists read are the short ones; a term held by more than
 //     kMaxTermStatements statements is never queried;
 //   * each term's posting list is read newest first and at most
-//     kMaxPostingsPerTerm entries deep (one range scan of term_postings'
-//     primary key, backwards from the term's end), so the work per statement
+//     kMaxPostingsPerTerm entries deep (one backward range scan of the
+//     primary key of term_postings and one of recent_postings, which
+//     together hold the term's postings), so the work per statement
 //     is bounded by a constant, not by the corpus: at scale the candidates
 //     are the recent statements holding the rare terms;
 //   * the statements holding two or more of the queried terms are scored in
@@ -56,6 +58,9 @@ RetrievalStatements::RetrievalStatements(SQLite::Database& db)
       postings(db,
                "SELECT statement_id FROM term_postings WHERE term = ?1"
                " ORDER BY statement_id DESC LIMIT ?2"),
+      recent_postings(db,
+                      "SELECT statement_id FROM recent_postings WHERE term = ?1"
+                      " ORDER BY statement_id DESC LIMIT ?2"),
       indexed(db, "SELECT COALESCE(MAX(id), 0) FROM statements"),
       // Index only (the partial index on proposition_key carries the rowid):
       // the rows come through by_id and the call's cache.
@@ -146,13 +151,20 @@ double StatementCount(internal::RetrievalStatements& r, RetrievalCache& cache) {
 const std::vector<std::int64_t>& Postings(internal::RetrievalStatements& r, RetrievalCache& cache,
                                           const std::string& token) {
   if (const std::vector<std::int64_t>* ids = cache.Postings(token)) return *ids;
+  // The newest of each table, then the newest of both (a posting is in one
+  // table only: schema/0009_recent_postings.sql).
   std::vector<std::int64_t> ids;
-  internal::Rebind(r.postings);
-  r.postings.bind(1, token);
-  r.postings.bind(2, Store::kMaxPostingsPerTerm);
-  while (r.postings.executeStep()) ids.push_back(r.postings.getColumn(0).getInt64());
-  r.postings.reset();
-  std::reverse(ids.begin(), ids.end());
+  for (SQLite::Statement* q : {&r.postings, &r.recent_postings}) {
+    internal::Rebind(*q);
+    q->bind(1, token);
+    q->bind(2, Store::kMaxPostingsPerTerm);
+    while (q->executeStep()) ids.push_back(q->getColumn(0).getInt64());
+    q->reset();
+  }
+  std::sort(ids.begin(), ids.end());
+  if (ids.size() > static_cast<std::size_t>(Store::kMaxPostingsPerTerm)) {
+    ids.erase(ids.begin(), ids.end() - Store::kMaxPostingsPerTerm);
+  }
   return cache.SetPostings(token, std::move(ids));
 }
 

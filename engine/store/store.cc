@@ -95,6 +95,7 @@ void Store::AbandonWriteBatch() {
   if (!impl_->write_batch) return;
   impl_->write_batch = false;
   impl_->retrieval_cache.Clear();  // ids of rolled-back rows are reused
+  impl_->recent_postings.reset();
   try {
     if (internal::InTransaction(impl_->db)) impl_->db.exec("ROLLBACK");
   } catch (const SQLite::Exception&) {
@@ -103,6 +104,10 @@ void Store::AbandonWriteBatch() {
 }
 
 bool Store::InWriteBatch() const { return impl_->write_batch; }
+
+void Store::set_postings_merge_threshold(std::int64_t postings) {
+  impl_->postings_merge_threshold = postings < 1 ? 1 : postings;
+}
 
 Result<bool> Store::HasArticle(const std::string& content_hash, std::int64_t* id) {
   return internal::Guarded(impl_->path, "looking up an article", [&]() -> Result<bool> {

@@ -156,6 +156,13 @@ class Store {
   Result<std::vector<std::vector<link::Candidate>>> RetrieveCandidatesForAll(
       const std::vector<CandidateQuery>& queries, int limit = 20);
 
+  // Postings of new statements go to a small table that AddArticle merges
+  // into the main index once it holds this many (schema/0009): a merge
+  // rewrites each touched index page once for many postings. Smaller values
+  // merge more often (tests use a few); retrieval is the same either way.
+  static constexpr std::int64_t kPostingsMergeThreshold = 262144;
+  void set_postings_merge_threshold(std::int64_t postings);
+
   // Stores the article, its statements (grouped into claims by join_claim or
   // else by claim key,
   // speakers and aliases created as needed), the within-article edges

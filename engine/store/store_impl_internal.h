@@ -47,7 +47,10 @@ struct WriteStatements {
   SQLite::Statement claim_of_statement;
   SQLite::Statement refresh_dispute_stats;  // one claim's row of claim_dispute_stats
   SQLite::Statement record_dispute;  // one disputes edge's row of claim_disputes
-  SQLite::Statement insert_posting;  // one (token, statement) of term_postings
+  SQLite::Statement insert_posting;  // one (token, statement) of recent_postings
+  SQLite::Statement count_recent_postings;
+  SQLite::Statement merge_postings;  // all of recent_postings into term_postings
+  SQLite::Statement clear_recent_postings;
   SQLite::Statement count_term;
   SQLite::Statement mark_acceptance_dirty;  // one claim into acceptance_dirty
 };
@@ -62,7 +65,8 @@ struct RetrievalStatements {
   explicit RetrievalStatements(SQLite::Database& db);  // defined in retrieval.cc
 
   SQLite::Statement term_frequency;  // statements holding one term
-  SQLite::Statement postings;        // newest statements holding one term
+  SQLite::Statement postings;        // newest statements holding one term (term_postings)
+  SQLite::Statement recent_postings;  // the same in recent_postings
   SQLite::Statement indexed;         // highest statement id (bm25's N)
   SQLite::Statement by_key;          // newest statement ids with one proposition key
   SQLite::Statement by_id;           // one candidate row
@@ -124,6 +128,11 @@ struct Store::Impl {
   std::unique_ptr<SQLite::Statement> find_candidates;  // created by the first FindCandidates
   std::unique_ptr<internal::RetrievalStatements> retrieval;  // by the first RetrieveCandidates
   internal::RetrievalCache retrieval_cache;  // kept equal to the database by AddArticle
+  // Rows in recent_postings as this connection last knew them (unknown until
+  // the first write, and after a rolled-back batch); only decides when
+  // AddArticle merges, so another writer's rows make it late, never wrong.
+  std::optional<std::int64_t> recent_postings;
+  std::int64_t postings_merge_threshold = Store::kPostingsMergeThreshold;
   // Created by the first LoadClaimHead with a bound: `disputed` calls it once
   // per listed claim, and preparing the statement join costs as much as
   // running it.

@@ -23,9 +23,9 @@ std::string Dump(const std::string& path) {
         " body_begin FROM articles ORDER BY id",
         "SELECT * FROM statements ORDER BY id", "SELECT * FROM claims ORDER BY id",
         "SELECT * FROM edges ORDER BY id", "SELECT * FROM speakers ORDER BY id",
-        "SELECT * FROM speaker_aliases ORDER BY 1, 2",
-        "SELECT * FROM term_frequency ORDER BY term",
-        "SELECT * FROM term_postings ORDER BY term, statement_id"}) {
+        "SELECT * FROM speaker_aliases ORDER BY 1, 2", "SELECT * FROM term_frequency ORDER BY term",
+        "SELECT * FROM term_postings ORDER BY term, statement_id",
+        "SELECT * FROM recent_postings ORDER BY term, statement_id"}) {
     SQLite::Statement query(db, sql);
     out += std::string(sql) + "\n";
     while (query.executeStep()) {

@@ -50,8 +50,8 @@ TEST_CASE("Migrations: a new file is migrated to SchemaVersion() with every tabl
   { auto store = testing::OpenOrFail(path); }
   CHECK(UserVersionOf(path) == SchemaVersion());
   SQLite::Database db(path, SQLite::OPEN_READONLY);
-  for (const char* table :
-       {"articles", "speakers", "speaker_aliases", "claims", "statements", "edges"}) {
+  for (const char* table : {"articles", "speakers", "speaker_aliases", "claims", "statements",
+                            "edges", "term_frequency", "term_postings", "recent_postings"}) {
     INFO(table);
     CHECK(db.tableExists(table));
   }

@@ -1,9 +1,10 @@
 // RetrieveCandidates and claim joining: the retrieval index (term_frequency
-// of schema/0002, term_postings of 0006), the stored normalised contents of
-// 0005, and AnalysedStatement::join_claim.
-#include <catch2/catch.hpp>
+// of schema/0002, term_postings of 0006 and recent_postings of 0009), the
+// stored normalised contents of 0005, and AnalysedStatement::join_claim.
+#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <utility>
 #include <vector>
@@ -328,6 +329,41 @@ TEST_CASE("Retrieval: an article that fails to store leaves retrieval as it was"
   REQUIRE(found.ok());
   CHECK(Ids(found.value()) == std::vector<std::int64_t>{kept});
   CheckSameAsFresh(*store, path, query);
+}
+
+TEST_CASE("Retrieval: merging recent postings into the main index changes no retrieval",
+          "[store]") {
+  // Two databases get the same statements; one merges its recent postings
+  // every few statements (schema/0009), the other never in this test. Each
+  // retrieval, by either connection or a fresh one, is the same.
+  TempDir dir;
+  const std::string merged_path = dir.File("merged.db");
+  auto merged = testing::OpenOrFail(merged_path);
+  merged->set_postings_merge_threshold(7);
+  auto unmerged = testing::OpenOrFail(dir.File("unmerged.db"));
+  const std::vector<std::vector<std::string>> queries = {
+      {"dunmore", "week", "w3"}, {"dunmore", "reopen", "w17"}, {"close", "dunmore", "factory"}};
+  for (int i = 0; i < Store::kMaxPostingsPerTerm + 40; ++i) {
+    const std::string n = std::to_string(i);
+    for (Store* store : {merged.get(), unmerged.get()}) {
+      AddIndexed(*store, "Speaker " + n + " said Dunmore reopens in week " + n + ".",
+                 "Speaker " + n, "Dunmore reopens in week " + n, "dunmore reopen week w" + n);
+    }
+    if (i % 50 != 3) continue;
+    for (const auto& query : queries) {
+      auto a = merged->RetrieveCandidates(query, "", 400);
+      auto b = unmerged->RetrieveCandidates(query, "", 400);
+      REQUIRE(a.ok());
+      REQUIRE(b.ok());
+      CHECK(Ranked(a.value()) == Ranked(b.value()));
+      CheckSameAsFresh(*merged, merged_path, query, 400);
+    }
+  }
+  // The merges happened: the main index holds most postings, the recent
+  // table fewer than the threshold.
+  SQLite::Database db(merged_path);
+  CHECK(db.execAndGet("SELECT COUNT(*) FROM term_postings").getInt64() > 1000);
+  CHECK(db.execAndGet("SELECT COUNT(*) FROM recent_postings").getInt64() < 7);
 }
 
 }  // namespace
