@@ -262,6 +262,14 @@ std::int64_t AddOrtizShut(Store& store) {
                     "Ledger");
 }
 
+// Statement i of a series sharing "dunmore", "reopen" and "week", each with
+// its own "w<i>".
+std::int64_t AddReopening(Store& store, int i) {
+  const std::string n = std::to_string(i);
+  return AddIndexed(store, "Speaker " + n + " said Dunmore reopens in week " + n + ".",
+                    "Speaker " + n, "Dunmore reopens in week " + n, "dunmore reopen week w" + n);
+}
+
 TEST_CASE("Retrieval: what an ingest has read stays equal to the database as it writes",
           "[store]") {
   // The connection keeps term frequencies, posting lists and rows between
@@ -282,9 +290,7 @@ TEST_CASE("Retrieval: what an ingest has read stays equal to the database as it 
 
   // More statements holding "dunmore" and "week" than a posting list keeps.
   for (int i = 0; i < Store::kMaxPostingsPerTerm + 20; ++i) {
-    const std::string n = std::to_string(i);
-    AddIndexed(*store, "Speaker " + n + " said Dunmore reopens in week " + n + ".", "Speaker " + n,
-               "Dunmore reopens in week " + n, "dunmore reopen week w" + n);
+    AddReopening(*store, i);
     if (i % 97 == 0) CheckSameAsFresh(*store, path, {"dunmore", "week", "w3"});
   }
   CheckSameAsFresh(*store, path, {"dunmore", "week", "reopen"}, 400);
@@ -344,11 +350,7 @@ TEST_CASE("Retrieval: merging recent postings into the main index changes no ret
   const std::vector<std::vector<std::string>> queries = {
       {"dunmore", "week", "w3"}, {"dunmore", "reopen", "w17"}, {"close", "dunmore", "factory"}};
   for (int i = 0; i < Store::kMaxPostingsPerTerm + 40; ++i) {
-    const std::string n = std::to_string(i);
-    for (Store* store : {merged.get(), unmerged.get()}) {
-      AddIndexed(*store, "Speaker " + n + " said Dunmore reopens in week " + n + ".",
-                 "Speaker " + n, "Dunmore reopens in week " + n, "dunmore reopen week w" + n);
-    }
+    for (Store* store : {merged.get(), unmerged.get()}) AddReopening(*store, i);
     if (i % 50 != 3) continue;
     for (const auto& query : queries) {
       auto a = merged->RetrieveCandidates(query, "", 400);
